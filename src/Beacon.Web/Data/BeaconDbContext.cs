@@ -1,0 +1,74 @@
+using System.Linq.Expressions;
+using Beacon.Web.Features.Audit;
+using Beacon.Web.Features.Metrics;
+using Beacon.Web.Features.Schools;
+using Beacon.Web.Features.Staff;
+using Beacon.Web.Identity;
+using Beacon.Web.Imports;
+using Beacon.Web.Tenancy;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Beacon.Web.Data;
+
+/// <summary>
+/// Beacon's one database context. Each provider has a subclass that carries its own migrations
+/// (<see cref="SqliteBeaconDbContext"/>, <see cref="PostgresBeaconDbContext"/>); the rest of the
+/// code asks for this type.
+/// </summary>
+public abstract class BeaconDbContext(DbContextOptions options, CurrentDistrict currentDistrict)
+    : IdentityDbContext<BeaconUser>(options), IDataProtectionKeyContext
+{
+    /// <summary>The name of the query filter that scopes every district-owned record to the current district.</summary>
+    public const string TenantFilter = "Tenant";
+
+    /// <summary>Read by the tenant query filter on every query, so each query is scoped to the district of its own request.</summary>
+    public Guid? CurrentDistrictId => currentDistrict.Id;
+
+    public DbSet<District> Districts => Set<District>();
+    public DbSet<School> Schools => Set<School>();
+    public DbSet<SchoolYear> SchoolYears => Set<SchoolYear>();
+    public DbSet<StaffMember> StaffMembers => Set<StaffMember>();
+    public DbSet<StaffAssignment> StaffAssignments => Set<StaffAssignment>();
+    public DbSet<Measure> Measures => Set<Measure>();
+    public DbSet<SchoolMetric> SchoolMetrics => Set<SchoolMetric>();
+    public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<string>().HaveMaxLength(400);
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(BeaconDbContext).Assembly);
+
+        foreach (var entityType in builder.Model.GetEntityTypes()
+                     .Where(t => typeof(IDistrictOwned).IsAssignableFrom(t.ClrType) && t.BaseType is null))
+        {
+            builder.Entity(entityType.ClrType).HasQueryFilter(TenantFilter, DistrictFilterFor(entityType.ClrType));
+            builder.Entity(entityType.ClrType).HasIndex(nameof(IDistrictOwned.DistrictId));
+        }
+
+        builder.Entity<District>().HasQueryFilter(TenantFilter, d => d.Id == CurrentDistrictId);
+
+        // Accounts are found by email before anyone has signed in (sign-in, password reset), so the
+        // filter opens only when no district is in scope; once one is, accounts of others vanish.
+        builder.Entity<BeaconUser>().HasQueryFilter(TenantFilter,
+            u => CurrentDistrictId == null || u.DistrictId == CurrentDistrictId);
+    }
+
+    private LambdaExpression DistrictFilterFor(Type clrType)
+    {
+        var entity = Expression.Parameter(clrType, "e");
+        var districtId = Expression.Convert(
+            Expression.Property(entity, nameof(IDistrictOwned.DistrictId)), typeof(Guid?));
+        var current = Expression.Property(Expression.Constant(this), nameof(CurrentDistrictId));
+        return Expression.Lambda(Expression.Equal(districtId, current), entity);
+    }
+}

@@ -1,0 +1,15 @@
+using Beacon.Web.Tenancy;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Beacon.Web.Data.Configurations;
+
+public sealed class DistrictConfiguration : IEntityTypeConfiguration<District>
+{
+    public void Configure(EntityTypeBuilder<District> builder)
+    {
+        builder.Property(d => d.Name).HasMaxLength(200);
+        builder.Property(d => d.Slug).HasMaxLength(60);
+        builder.HasIndex(d => d.Slug).IsUnique();
+    }
+}

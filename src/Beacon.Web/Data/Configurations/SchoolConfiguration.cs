@@ -1,0 +1,24 @@
+using Beacon.Web.Features.Schools;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Beacon.Web.Data.Configurations;
+
+public sealed class SchoolConfiguration : IEntityTypeConfiguration<School>
+{
+    public void Configure(EntityTypeBuilder<School> builder)
+    {
+        builder.Property(s => s.Name).HasMaxLength(200);
+        builder.HasIndex(s => new { s.DistrictId, s.SourceId }).IsUnique();
+        builder.HasIndex(s => new { s.DistrictId, s.Name });
+    }
+}
+
+public sealed class SchoolYearConfiguration : IEntityTypeConfiguration<SchoolYear>
+{
+    public void Configure(EntityTypeBuilder<SchoolYear> builder)
+    {
+        builder.Property(y => y.Name).HasMaxLength(20);
+        builder.HasIndex(y => new { y.DistrictId, y.Name }).IsUnique();
+    }
+}

@@ -1,0 +1,64 @@
+using Beacon.Web.Data.Interceptors;
+using Beacon.Web.Identity;
+using Beacon.Web.Tenancy;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
+
+namespace Beacon.Web.Data;
+
+public static class DataSetup
+{
+    /// <summary>
+    /// Registers the database: SQLite in a file under the data folder unless
+    /// <c>Database:Provider</c> is <c>Postgres</c>, in which case <c>ConnectionStrings:Beacon</c> is used.
+    /// </summary>
+    public static WebApplicationBuilder AddBeaconData(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddHttpContextAccessor();
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<CurrentDistrict>();
+        services.AddScoped<CurrentUser>();
+        services.AddScoped<DistrictStampInterceptor>();
+        services.AddScoped<AuditInterceptor>();
+
+        var provider = DatabaseProvider.From(builder.Configuration);
+        if (provider == DatabaseProvider.Postgres)
+        {
+            var connectionString = builder.Configuration.GetConnectionString("Beacon")
+                ?? throw new InvalidOperationException(
+                    "Database:Provider is Postgres but ConnectionStrings:Beacon is not set. Set ConnectionStrings__Beacon.");
+            services.AddDbContext<PostgresBeaconDbContext>((sp, options) =>
+                Configure(sp, options.UseNpgsql(connectionString)));
+            services.AddScoped<BeaconDbContext>(sp => sp.GetRequiredService<PostgresBeaconDbContext>());
+        }
+        else
+        {
+            var connectionString = builder.Configuration.GetConnectionString("Beacon")
+                ?? $"Data Source={Path.Combine(DataFolder(builder), "beacon.db")}";
+            services.AddDbContext<SqliteBeaconDbContext>((sp, options) =>
+                Configure(sp, options.UseSqlite(connectionString)));
+            services.AddScoped<BeaconDbContext>(sp => sp.GetRequiredService<SqliteBeaconDbContext>());
+        }
+
+        services.AddDataProtection()
+            .SetApplicationName("Beacon")
+            .PersistKeysToDbContext<BeaconDbContext>();
+
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        return builder;
+    }
+
+    private static void Configure(IServiceProvider services, DbContextOptionsBuilder options) =>
+        options.AddInterceptors(
+            services.GetRequiredService<DistrictStampInterceptor>(),
+            services.GetRequiredService<AuditInterceptor>());
+
+    private static string DataFolder(WebApplicationBuilder builder)
+    {
+        var folder = builder.Configuration["Beacon:DataFolder"]
+            ?? Path.Combine(builder.Environment.ContentRootPath, "data");
+        Directory.CreateDirectory(folder);
+        return folder;
+    }
+}

@@ -1,0 +1,114 @@
+using System.Text.Json;
+using Beacon.Web.Features.Audit;
+using Beacon.Web.Identity;
+using Beacon.Web.Tenancy;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Beacon.Web.Data.Interceptors;
+
+/// <summary>
+/// Writes an <see cref="AuditEntry"/> for every create, update and delete of district data in the
+/// same save, so the change and its record commit together. Keys are client-generated GUIDs, so
+/// a new record's id is known before it is saved.
+/// </summary>
+public sealed class AuditInterceptor(CurrentUser currentUser, TimeProvider clock) : SaveChangesInterceptor
+{
+    // Secrets and counters that change on every sign-in: their values never go into the log.
+    private static readonly HashSet<string> Concealed =
+        ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "Content"];
+    private static readonly HashSet<string> Ignored = ["AccessFailedCount"];
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        AddEntries(eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        AddEntries(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    private void AddEntries(DbContext? context)
+    {
+        if (context is null)
+        {
+            return;
+        }
+        context.ChangeTracker.DetectChanges();
+        var now = clock.GetUtcNow();
+        var entries = new List<AuditEntry>();
+        foreach (var entry in context.ChangeTracker.Entries())
+        {
+            if (entry.Entity is AuditEntry || entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
+            {
+                continue;
+            }
+            var districtId = entry.Entity switch
+            {
+                IDistrictOwned owned => owned.DistrictId,
+                BeaconUser { DistrictId: { } userDistrict } => userDistrict,
+                _ => (Guid?)null,
+            };
+            if (districtId is null || districtId == Guid.Empty)
+            {
+                continue;
+            }
+            var changes = Describe(entry);
+            if (entry.State == EntityState.Modified && changes.Count == 0)
+            {
+                continue;
+            }
+            entries.Add(new AuditEntry
+            {
+                DistrictId = districtId.Value,
+                At = now,
+                UserId = currentUser.Id,
+                UserName = currentUser.Name,
+                Entity = entry.Metadata.ClrType.Name,
+                EntityId = string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => entry.Property(p.Name).CurrentValue)),
+                Action = entry.State switch
+                {
+                    EntityState.Added => AuditAction.Created,
+                    EntityState.Deleted => AuditAction.Deleted,
+                    _ => AuditAction.Updated,
+                },
+                Changes = JsonSerializer.Serialize(changes),
+            });
+        }
+        context.AddRange(entries);
+    }
+
+    private static Dictionary<string, object?> Describe(EntityEntry entry)
+    {
+        var changes = new Dictionary<string, object?>();
+        foreach (var property in entry.Properties)
+        {
+            var name = property.Metadata.Name;
+            if (Ignored.Contains(name) || property.Metadata.IsPrimaryKey())
+            {
+                continue;
+            }
+            switch (entry.State)
+            {
+                case EntityState.Added when property.CurrentValue is not null:
+                    changes[name] = new { to = Show(name, property.CurrentValue) };
+                    break;
+                case EntityState.Modified when property.IsModified && !Equals(property.OriginalValue, property.CurrentValue):
+                    changes[name] = new { from = Show(name, property.OriginalValue), to = Show(name, property.CurrentValue) };
+                    break;
+                case EntityState.Deleted when property.OriginalValue is not null:
+                    changes[name] = new { from = Show(name, property.OriginalValue) };
+                    break;
+            }
+        }
+        return changes;
+    }
+
+    private static object? Show(string name, object? value) =>
+        Concealed.Contains(name) || value is byte[] ? "(changed)" : value?.ToString();
+}

@@ -1,0 +1,71 @@
+using Beacon.Web.Data;
+using Beacon.Web.Tenancy;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+
+namespace Beacon.Web.Identity;
+
+public static class IdentitySetup
+{
+    public static WebApplicationBuilder AddBeaconIdentity(this WebApplicationBuilder builder)
+    {
+        builder.Services
+            .AddIdentity<BeaconUser, IdentityRole>(options =>
+            {
+                options.Password.RequiredLength = 12;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 4;
+                // Lockout counts failures per account, never per address: a whole school signs in from one IP.
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = builder.Configuration.GetValue("Beacon:Lockout:MaxFailedAttempts", 5);
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.User.RequireUniqueEmail = true;
+                options.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddEntityFrameworkStores<BeaconDbContext>()
+            .AddDefaultTokenProviders()
+            .AddPasswordValidator<CommonPasswordValidator>()
+            .AddClaimsPrincipalFactory<BeaconClaimsPrincipalFactory>();
+
+        builder.Services.ConfigureApplicationCookie(options =>
+        {
+            options.LoginPath = "/Account/SignIn";
+            options.LogoutPath = "/Account/SignOut";
+            options.AccessDeniedPath = "/Account/AccessDenied";
+            options.Cookie.Name = "beacon.auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.SlidingExpiration = true;
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+        });
+
+        builder.Services.AddAuthorizationBuilder()
+            // Fails closed: a page that says nothing about access needs a signed-in member of a district.
+            .SetFallbackPolicy(Policies.DistrictMemberPolicy())
+            .AddPolicy(Policies.DistrictMember, Policies.DistrictMemberPolicy())
+            .AddPolicy(Policies.DistrictAdministrator, p => p.Combine(Policies.DistrictMemberPolicy()).RequireRole(Roles.DistrictAdministrator))
+            .AddPolicy(Policies.DistrictLeadership, p => p.Combine(Policies.DistrictMemberPolicy())
+                .RequireRole(Roles.DistrictAdministrator, Roles.DistrictLeader))
+            .AddPolicy(Policies.SystemAdministrator, p => p.RequireAuthenticatedUser().RequireRole(Roles.SystemAdministrator));
+
+        builder.Services.AddScoped<Mail.IMailSender, Mail.MailSender>();
+        return builder;
+    }
+}
+
+public static class Policies
+{
+    public const string DistrictMember = "DistrictMember";
+    public const string DistrictAdministrator = "DistrictAdministrator";
+    public const string DistrictLeadership = "DistrictLeadership";
+    public const string SystemAdministrator = "SystemAdministrator";
+
+    public static AuthorizationPolicy DistrictMemberPolicy() =>
+        new AuthorizationPolicyBuilder()
+            .RequireAuthenticatedUser()
+            .RequireClaim(CurrentDistrict.ClaimType)
+            .Build();
+}

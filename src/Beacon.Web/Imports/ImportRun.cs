@@ -1,0 +1,39 @@
+using Beacon.Web.Tenancy;
+
+namespace Beacon.Web.Imports;
+
+/// <summary>
+/// One upload of a file to import. A validated file waits here (with its bytes) for the person to
+/// confirm the preview; once applied the bytes are dropped and the counts remain as history.
+/// Kept in the database so the confirm can land on any app node.
+/// </summary>
+public class ImportRun : IDistrictOwned
+{
+    public Guid Id { get; set; }
+    public Guid DistrictId { get; set; }
+    public ImportKind Kind { get; set; }
+    public required string FileName { get; set; }
+    public DateTimeOffset UploadedAt { get; set; }
+    public required string UploadedBy { get; set; }
+    public ImportStatus Status { get; set; }
+    public byte[]? Content { get; set; }
+    public int Created { get; set; }
+    public int Updated { get; set; }
+    public int Unchanged { get; set; }
+    public DateTimeOffset? AppliedAt { get; set; }
+}
+
+public enum ImportKind
+{
+    OneRoster,
+    Schools,
+    Staff,
+    Metrics,
+}
+
+public enum ImportStatus
+{
+    AwaitingConfirmation,
+    Applied,
+    Discarded,
+}

@@ -1,0 +1,31 @@
+using Beacon.Web.Data;
+using Beacon.Web.Identity;
+using Beacon.Web.Imports;
+using Beacon.Web.Web;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddBeaconLogging();
+builder.AddBeaconData();
+builder.AddBeaconIdentity();
+builder.AddBeaconImports();
+builder.AddBeaconPages();
+
+var app = builder.Build();
+
+app.UseBeaconErrorPages();
+app.UseBeaconSecurityHeaders();
+app.UseStaticFiles();
+app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAntiforgery();
+
+app.MapHealthChecks("/health").AllowAnonymous();
+app.MapBeaconImportApi();
+app.MapRazorPages();
+
+await app.PrepareDatabaseAsync();
+await app.RunAsync();
+
+public partial class Program;

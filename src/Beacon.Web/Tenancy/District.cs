@@ -1,0 +1,13 @@
+namespace Beacon.Web.Tenancy;
+
+/// <summary>A school district: the tenant every other record belongs to.</summary>
+public class District
+{
+    public Guid Id { get; set; }
+    public required string Name { get; set; }
+
+    /// <summary>A short, unique, URL-safe name, e.g. "riverside".</summary>
+    public required string Slug { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+}

@@ -1,0 +1,40 @@
+using Beacon.Web.Data.Seeding;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Beacon.Web.Web;
+
+public static class WebSetup
+{
+    public static WebApplicationBuilder AddBeaconLogging(this WebApplicationBuilder builder)
+    {
+        if (!builder.Environment.IsDevelopment())
+        {
+            builder.Logging.ClearProviders();
+            builder.Logging.AddJsonConsole(options => options.IncludeScopes = true);
+        }
+        return builder;
+    }
+
+    public static WebApplicationBuilder AddBeaconPages(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddRazorPages(options =>
+        {
+            options.RootDirectory = "/Features";
+        }).AddMvcOptions(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
+        builder.Services.AddAntiforgery(options => options.Cookie.Name = "beacon.af");
+        builder.Services.AddScoped<DemoSeeder>();
+        builder.Services.AddScoped<Beacon.Web.Tenancy.DistrictProvisioner>();
+        return builder;
+    }
+
+    public static WebApplication UseBeaconErrorPages(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/Error");
+            app.UseHsts();
+        }
+        app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
+        return app;
+    }
+}

@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Beacon.BrowserTests.Infrastructure;
+
+/// <summary>
+/// Beacon served by Kestrel on a free loopback port over a fresh SQLite file, seeded with the demo
+/// district, so Chromium talks to it exactly as a person's browser would.
+/// </summary>
+public sealed class BeaconServer : WebApplicationFactory<Program>
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("beacon-browser-").FullName;
+
+    public BeaconServer()
+    {
+        UseKestrel(0);
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        BaseUrl = addresses.First().Replace("[::]", "127.0.0.1").Replace("localhost", "127.0.0.1");
+    }
+
+    public string BaseUrl { get; }
+
+    public string DataFolder => _folder;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Test");
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("ConnectionStrings:Beacon", $"Data Source={Path.Combine(_folder, "beacon.db")}");
+        builder.UseSetting("Beacon:SeedDemo", "true");
+        builder.UseSetting("Beacon:DataFolder", _folder);
+        builder.UseSetting("Mail:PickupFolder", Path.Combine(_folder, "mail"));
+        builder.UseSetting("urls", "http://127.0.0.1:0");
+    }
+}

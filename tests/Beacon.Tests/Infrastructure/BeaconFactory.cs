@@ -1,0 +1,99 @@
+using Beacon.Web.Data;
+using Beacon.Web.Tenancy;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace Beacon.Tests.Infrastructure;
+
+/// <summary>
+/// The real Beacon app over a real database of its own: a temporary SQLite file, or, when
+/// BEACON_TEST_PROVIDER=Postgres, a fresh database in the PostgreSQL that test.sh started
+/// (BEACON_TEST_PG holds its connection string). Tests isolate themselves further by each
+/// creating their own districts, which is what tenancy is for.
+/// </summary>
+public class BeaconFactory : WebApplicationFactory<Program>
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("beacon-test-").FullName;
+    private readonly Lazy<string> _connectionString;
+
+    public BeaconFactory()
+    {
+        _connectionString = new Lazy<string>(CreateDatabase);
+    }
+
+    public static DatabaseProvider Provider =>
+        string.Equals(Environment.GetEnvironmentVariable("BEACON_TEST_PROVIDER"), "Postgres", StringComparison.OrdinalIgnoreCase)
+            ? DatabaseProvider.Postgres
+            : DatabaseProvider.Sqlite;
+
+    public string MailFolder => Path.Combine(_folder, "mail");
+
+    /// <summary>Extra settings a test class needs, applied over the defaults below.</summary>
+    protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(Environment.GetEnvironmentVariable("BEACON_TEST_ENVIRONMENT") ?? "Test");
+        builder.UseSetting("Database:Provider", Provider.ToString());
+        builder.UseSetting("ConnectionStrings:Beacon", _connectionString.Value);
+        builder.UseSetting("Beacon:SeedDemo", "false");
+        builder.UseSetting("Beacon:DataFolder", _folder);
+        builder.UseSetting("Mail:PickupFolder", MailFolder);
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    /// <summary>Runs <paramref name="work"/> in a service scope acting for <paramref name="districtId"/> (or none).</summary>
+    public async Task<T> InScopeAsync<T>(Guid? districtId, Func<IServiceProvider, BeaconDbContext, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var current = scope.ServiceProvider.GetRequiredService<CurrentDistrict>();
+        using var _ = districtId is { } id ? current.Use(id) : null;
+        var db = scope.ServiceProvider.GetRequiredService<BeaconDbContext>();
+        return await work(scope.ServiceProvider, db);
+    }
+
+    public Task InScopeAsync(Guid? districtId, Func<IServiceProvider, BeaconDbContext, Task> work) =>
+        InScopeAsync<bool>(districtId, async (sp, db) =>
+        {
+            await work(sp, db);
+            return true;
+        });
+
+    private string CreateDatabase()
+    {
+        if (Provider == DatabaseProvider.Sqlite)
+        {
+            return $"Data Source={Path.Combine(_folder, "beacon.db")}";
+        }
+        var server = Environment.GetEnvironmentVariable("BEACON_TEST_PG")
+            ?? throw new InvalidOperationException("BEACON_TEST_PG is not set: run the tests through ./test.sh, which starts PostgreSQL.");
+        var name = $"beacon_{Guid.NewGuid():N}";
+        using (var connection = new NpgsqlConnection(server))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = $"CREATE DATABASE {name}";
+            command.ExecuteNonQuery();
+        }
+        return new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still open by SQLite's pool; the temp folder is cleaned by the OS.
+        }
+        GC.SuppressFinalize(this);
+    }
+}

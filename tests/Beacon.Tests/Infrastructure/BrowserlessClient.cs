@@ -1,0 +1,72 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Beacon.Tests.Infrastructure;
+
+/// <summary>
+/// An HTTP client that behaves like a browser without JavaScript: keeps cookies, reads the
+/// antiforgery token from each form it fetches and posts it back.
+/// </summary>
+public sealed partial class BrowserlessClient(HttpClient http) : IDisposable
+{
+    public HttpClient Http { get; } = http;
+
+    public static BrowserlessClient For(BeaconFactory factory) =>
+        new(factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+
+    public static async Task<BrowserlessClient> SignedInAsync(BeaconFactory factory, TestAccount account)
+    {
+        var client = For(factory);
+        var response = await client.SignInAsync(account.Email, account.Password);
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"Sign-in of {account.Email} answered {(int)response.StatusCode}");
+        return client;
+    }
+
+    public async Task<HttpResponseMessage> SignInAsync(string email, string password) =>
+        await PostFormAsync("/Account/SignIn", new Dictionary<string, string>
+        {
+            ["Form.Email"] = email,
+            ["Form.Password"] = password,
+        });
+
+    public Task<HttpResponseMessage> GetAsync(string url) => Http.GetAsync(url);
+
+    public async Task<string> GetPageAsync(string url)
+    {
+        var response = await Http.GetAsync(url);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {url} answered {(int)response.StatusCode}: {Excerpt(body)}");
+        return body;
+    }
+
+    /// <summary>Fetches <paramref name="formUrl"/> for its antiforgery token, then posts <paramref name="fields"/> to <paramref name="postUrl"/> (default: the same page).</summary>
+    public async Task<HttpResponseMessage> PostFormAsync(string formUrl, IDictionary<string, string> fields, string? postUrl = null)
+    {
+        var token = await TokenFromAsync(formUrl);
+        var content = new FormUrlEncodedContent(fields.Append(new("__RequestVerificationToken", token)));
+        return await Http.PostAsync(postUrl ?? formUrl, content);
+    }
+
+    /// <summary>Posts a multipart form (with files) after fetching <paramref name="formUrl"/> for its token.</summary>
+    public async Task<HttpResponseMessage> PostMultipartAsync(string formUrl, MultipartFormDataContent content, string? postUrl = null)
+    {
+        content.Add(new StringContent(await TokenFromAsync(formUrl)), "__RequestVerificationToken");
+        return await Http.PostAsync(postUrl ?? formUrl, content);
+    }
+
+    public async Task<string> TokenFromAsync(string url)
+    {
+        var page = await GetPageAsync(url);
+        var match = TokenPattern().Match(page);
+        Assert.True(match.Success, $"No antiforgery token on {url}");
+        return WebUtility.HtmlDecode(match.Groups[1].Value);
+    }
+
+    public static string Excerpt(string body) => body.Length > 600 ? body[..600] : body;
+
+    public void Dispose() => Http.Dispose();
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+}
