@@ -1,0 +1,56 @@
+using System.Text.Json;
+using Beacon.Tests.Infrastructure;
+using Beacon.Web.Features.Audit;
+using Beacon.Web.Features.Schools;
+using Beacon.Web.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Beacon.Tests.Data;
+
+[Trait("Category", "Database")]
+public class AuditInterceptorTests(BeaconFactory factory) : IClassFixture<BeaconFactory>
+{
+    [Fact]
+    public async Task SaveChanges_CreateUpdateDelete_RecordsEachWithActorAndChangedFields()
+    {
+        var district = await factory.CreateDistrictAsync();
+        var schoolId = Guid.Empty;
+
+        await factory.InScopeAsync(district.Id, async (sp, db) =>
+        {
+            using var actor = sp.GetRequiredService<CurrentUser>().ActAs("Ada Auditor", "user-ada");
+            var school = new School { SourceId = "a1", Name = "Old Name", Enrollment = 100 };
+            db.Schools.Add(school);
+            await db.SaveChangesAsync();
+            schoolId = school.Id;
+            school.Name = "New Name";
+            await db.SaveChangesAsync();
+            db.Schools.Remove(school);
+            await db.SaveChangesAsync();
+        });
+
+        var entries = await factory.InScopeAsync(district.Id, (_, db) =>
+            db.AuditEntries.Where(a => a.EntityId == schoolId.ToString()).OrderBy(a => a.At).ThenBy(a => a.Action).ToListAsync());
+        Assert.Equal([AuditAction.Created, AuditAction.Updated, AuditAction.Deleted], entries.Select(e => e.Action).Order());
+        Assert.All(entries, e => Assert.Equal(("Ada Auditor", "user-ada", "School"), (e.UserName, e.UserId, e.Entity)));
+        var update = entries.Single(e => e.Action == AuditAction.Updated);
+        var changes = JsonDocument.Parse(update.Changes).RootElement;
+        Assert.Equal("Old Name", changes.GetProperty("Name").GetProperty("from").GetString());
+        Assert.Equal("New Name", changes.GetProperty("Name").GetProperty("to").GetString());
+        Assert.False(changes.TryGetProperty("Enrollment", out _), "unchanged fields are not listed");
+    }
+
+    [Fact]
+    public async Task SaveChanges_UserPasswordChanged_LogsThatItChangedButNeverTheHash()
+    {
+        var district = await factory.CreateDistrictAsync();
+        var account = await factory.CreateAccountAsync(district, Roles.Teacher);
+
+        var logged = await factory.InScopeAsync(district.Id, (_, db) =>
+            db.AuditEntries.Where(a => a.EntityId == account.Id).Select(a => a.Changes).ToListAsync());
+
+        Assert.NotEmpty(logged);
+        Assert.All(logged, changes => Assert.DoesNotContain("AQAAAA", changes));
+    }
+}

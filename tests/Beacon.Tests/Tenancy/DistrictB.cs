@@ -1,0 +1,69 @@
+using Beacon.Tests.Infrastructure;
+using Beacon.Web.Data;
+using Beacon.Web.Features.Metrics;
+using Beacon.Web.Features.Schools;
+using Beacon.Web.Features.Staff;
+using Beacon.Web.Identity;
+using Beacon.Web.Imports;
+using Microsoft.EntityFrameworkCore;
+
+namespace Beacon.Tests.Tenancy;
+
+/// <summary>
+/// A district holding one record of every kind, each carrying a marker string that must never
+/// appear in a response to a user of another district.
+/// </summary>
+public sealed record DistrictB(TestDistrict District, IReadOnlyDictionary<string, string> Ids, TestAccount Administrator)
+{
+    public const string Marker = "Zanzibar";
+
+    public static async Task<DistrictB> CreateAsync(BeaconFactory factory)
+    {
+        var district = await factory.CreateDistrictAsync($"{Marker} County Schools");
+        var admin = await factory.CreateAccountAsync(district, Roles.DistrictAdministrator);
+        var ids = await factory.InScopeAsync(district.Id, async (_, db) =>
+        {
+            var school = new School { SourceId = "zz-1", Name = $"{Marker} Elementary", Address = $"1 {Marker} Road", Enrollment = 300, PovertyPercent = 40 };
+            var staff = new StaffMember { SourceId = "zz-t1", GivenName = Marker, FamilyName = $"{Marker}son", Email = "zanzibar@b.example" };
+            staff.Assignments.Add(new StaffAssignment { School = school });
+            var year = new SchoolYear { Name = "2025-26", StartsOn = new DateOnly(2025, 8, 1), EndsOn = new DateOnly(2026, 6, 30) };
+            var measure = new Measure { Code = "zanzibar_index", Name = $"{Marker} index" };
+            var metric = new SchoolMetric { School = school, SchoolYear = year, Measure = measure, Value = 42 };
+            var import = new ImportRun
+            {
+                Kind = ImportKind.Schools, FileName = $"{Marker}.csv", UploadedAt = DateTimeOffset.UtcNow,
+                UploadedBy = Marker, Status = ImportStatus.AwaitingConfirmation, Content = "school_id,name\nzz-2,Zanzibar High\n"u8.ToArray(),
+            };
+            db.AddRange(school, staff, year, measure, metric, import);
+            await db.SaveChangesAsync();
+            var audit = await db.AuditEntries.OrderBy(a => a.At).Select(a => a.Id).FirstAsync();
+            return new Dictionary<string, string>
+            {
+                ["School"] = school.Id.ToString(),
+                ["StaffMember"] = staff.Id.ToString(),
+                ["StaffAssignment"] = staff.Assignments[0].Id.ToString(),
+                ["SchoolYear"] = year.Id.ToString(),
+                ["Measure"] = measure.Id.ToString(),
+                ["SchoolMetric"] = metric.Id.ToString(),
+                ["ImportRun"] = import.Id.ToString(),
+                ["AuditEntry"] = audit.ToString(),
+                ["User"] = admin.Id,
+                ["District"] = district.Id.ToString(),
+            };
+        });
+        return new DistrictB(district, ids, admin);
+    }
+
+    /// <summary>Everything district B holds, as text, to prove that requests from elsewhere changed none of it.</summary>
+    public Task<string> FingerprintAsync(BeaconFactory factory) =>
+        factory.InScopeAsync(District.Id, async (_, db) => string.Join("\n",
+            string.Join(",", await db.Schools.OrderBy(s => s.SourceId).Select(s => s.Name + s.Address + s.Enrollment).ToListAsync()),
+            string.Join(",", await db.StaffMembers.OrderBy(s => s.SourceId).Select(s => s.GivenName + s.FamilyName + s.Email + s.Role).ToListAsync()),
+            string.Join(",", await db.StaffAssignments.Select(a => a.SchoolId + ":" + a.Fte).ToListAsync()),
+            string.Join(",", await db.SchoolMetrics.Select(m => m.Value).ToListAsync()),
+            string.Join(",", await db.Measures.OrderBy(m => m.Code).Select(m => m.Code).ToListAsync()),
+            string.Join(",", await db.SchoolYears.Select(y => y.Name).ToListAsync()),
+            string.Join(",", await db.ImportRuns.Select(r => r.Status + r.FileName).ToListAsync()),
+            string.Join(",", await db.Users.OrderBy(u => u.Email).Select(u => u.Email + u.LockoutEnd + u.TwoFactorEnabled + u.DistrictId).ToListAsync()),
+            string.Join(",", await db.UserRoles.Join(db.Users, r => r.UserId, u => u.Id, (r, u) => r.RoleId).ToListAsync())));
+}
