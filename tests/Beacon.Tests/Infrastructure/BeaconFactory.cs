@@ -30,6 +30,8 @@ public class BeaconFactory : WebApplicationFactory<Program>
 
     public string MailFolder => Path.Combine(_folder, "mail");
 
+    public string ConnectionString => _connectionString.Value;
+
     /// <summary>Extra settings a test class needs, applied over the defaults below.</summary>
     protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>();
 

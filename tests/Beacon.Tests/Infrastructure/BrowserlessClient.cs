@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 
 namespace Beacon.Tests.Infrastructure;
 
@@ -8,14 +9,20 @@ namespace Beacon.Tests.Infrastructure;
 /// An HTTP client that behaves like a browser without JavaScript: keeps cookies, reads the
 /// antiforgery token from each form it fetches and posts it back.
 /// </summary>
-public sealed partial class BrowserlessClient(HttpClient http) : IDisposable
+public sealed partial class BrowserlessClient(HttpClient http, CookieContainer cookies) : IDisposable
 {
     public HttpClient Http { get; } = http;
 
-    public static BrowserlessClient For(BeaconFactory factory) =>
-        new(factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+    /// <summary>The cookies this client holds, e.g. to present a sign-in to another app node.</summary>
+    public CookieContainer Cookies { get; } = cookies;
 
-    public static async Task<BrowserlessClient> SignedInAsync(BeaconFactory factory, TestAccount account)
+    public static BrowserlessClient For(WebApplicationFactory<Program> factory)
+    {
+        var cookies = new CookieContainer();
+        return new(factory.CreateDefaultClient(new CookieContainerHandler(cookies)), cookies);
+    }
+
+    public static async Task<BrowserlessClient> SignedInAsync(WebApplicationFactory<Program> factory, TestAccount account)
     {
         var client = For(factory);
         var response = await client.SignInAsync(account.Email, account.Password);
