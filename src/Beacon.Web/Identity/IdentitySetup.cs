@@ -52,6 +52,7 @@ public static class IdentitySetup
             .AddPolicy(Policies.SystemAdministrator, p => p.RequireAuthenticatedUser().RequireRole(Roles.SystemAdministrator));
 
         builder.Services.AddScoped<Mail.IMailSender, Mail.MailSender>();
+        builder.Services.AddScoped<SchoolScope>();
         return builder;
     }
 }
