@@ -24,6 +24,7 @@ public static class WebSetup
         builder.Services.AddAntiforgery(options => options.Cookie.Name = "beacon.af");
         builder.Services.AddScoped<DemoSeeder>();
         builder.Services.AddScoped<Beacon.Web.Tenancy.DistrictProvisioner>();
+        builder.Services.AddScoped<Beacon.Web.Features.Staffing.EquityQuery>();
         return builder;
     }
 
