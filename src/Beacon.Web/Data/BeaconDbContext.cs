@@ -3,6 +3,7 @@ using Beacon.Web.Features.Audit;
 using Beacon.Web.Features.Metrics;
 using Beacon.Web.Features.Schools;
 using Beacon.Web.Features.Staff;
+using Beacon.Web.Features.Staffing;
 using Beacon.Web.Identity;
 using Beacon.Web.Imports;
 using Beacon.Web.Tenancy;
@@ -36,6 +37,9 @@ public abstract class BeaconDbContext(DbContextOptions options, CurrentDistrict 
     public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<AllocationScenario> AllocationScenarios => Set<AllocationScenario>();
+    public DbSet<ScenarioSchool> ScenarioSchools => Set<ScenarioSchool>();
+    public DbSet<ExtraPosition> ExtraPositions => Set<ExtraPosition>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

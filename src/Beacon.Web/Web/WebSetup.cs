@@ -25,6 +25,7 @@ public static class WebSetup
         builder.Services.AddScoped<DemoSeeder>();
         builder.Services.AddScoped<Beacon.Web.Tenancy.DistrictProvisioner>();
         builder.Services.AddScoped<Beacon.Web.Features.Staffing.EquityQuery>();
+        builder.Services.AddScoped<Beacon.Web.Features.Staffing.ScenarioPlanner>();
         return builder;
     }
 

@@ -304,6 +304,59 @@ namespace Beacon.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "ExtraPositions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    DistrictId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SchoolId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SchoolYearId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PositionKind = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Positions = table.Column<decimal>(type: "numeric", nullable: false),
+                    ScenarioId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ExtraPositions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ExtraPositions_Schools_SchoolId",
+                        column: x => x.SchoolId,
+                        principalTable: "Schools",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AllocationScenarios",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    DistrictId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    PositionKind = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    SchoolYearId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TotalPositions = table.Column<decimal>(type: "numeric", nullable: false),
+                    Step = table.Column<decimal>(type: "numeric", nullable: false),
+                    CostPerPosition = table.Column<decimal>(type: "numeric", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    IsDecision = table.Column<bool>(type: "boolean", nullable: false),
+                    DecisionRationale = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    DecidedBy = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AllocationScenarios", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AllocationScenarios_SchoolYears_SchoolYearId",
+                        column: x => x.SchoolYearId,
+                        principalTable: "SchoolYears",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SchoolMetrics",
                 columns: table => new
                 {
@@ -364,6 +417,46 @@ namespace Beacon.Web.Data.Migrations.Postgres
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "ScenarioSchools",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    DistrictId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ScenarioId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SchoolId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Need = table.Column<double>(type: "double precision", nullable: false),
+                    Minimum = table.Column<decimal>(type: "numeric", nullable: false),
+                    Maximum = table.Column<decimal>(type: "numeric", nullable: false),
+                    Positions = table.Column<decimal>(type: "numeric", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ScenarioSchools", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ScenarioSchools_AllocationScenarios_ScenarioId",
+                        column: x => x.ScenarioId,
+                        principalTable: "AllocationScenarios",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ScenarioSchools_Schools_SchoolId",
+                        column: x => x.SchoolId,
+                        principalTable: "Schools",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AllocationScenarios_DistrictId",
+                table: "AllocationScenarios",
+                column: "DistrictId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AllocationScenarios_SchoolYearId",
+                table: "AllocationScenarios",
+                column: "SchoolYearId");
+
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
@@ -423,6 +516,22 @@ namespace Beacon.Web.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ExtraPositions_DistrictId",
+                table: "ExtraPositions",
+                column: "DistrictId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ExtraPositions_SchoolId",
+                table: "ExtraPositions",
+                column: "SchoolId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ExtraPositions_SchoolYearId_PositionKind_SchoolId",
+                table: "ExtraPositions",
+                columns: new[] { "SchoolYearId", "PositionKind", "SchoolId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ImportRuns_DistrictId",
                 table: "ImportRuns",
                 column: "DistrictId");
@@ -442,6 +551,22 @@ namespace Beacon.Web.Data.Migrations.Postgres
                 table: "Measures",
                 columns: new[] { "DistrictId", "Code" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScenarioSchools_DistrictId",
+                table: "ScenarioSchools",
+                column: "DistrictId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScenarioSchools_ScenarioId_SchoolId",
+                table: "ScenarioSchools",
+                columns: new[] { "ScenarioId", "SchoolId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScenarioSchools_SchoolId",
+                table: "ScenarioSchools",
+                column: "SchoolId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_SchoolMetrics_DistrictId",
@@ -552,7 +677,13 @@ namespace Beacon.Web.Data.Migrations.Postgres
                 name: "Districts");
 
             migrationBuilder.DropTable(
+                name: "ExtraPositions");
+
+            migrationBuilder.DropTable(
                 name: "ImportRuns");
+
+            migrationBuilder.DropTable(
+                name: "ScenarioSchools");
 
             migrationBuilder.DropTable(
                 name: "SchoolMetrics");
@@ -567,16 +698,19 @@ namespace Beacon.Web.Data.Migrations.Postgres
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
-                name: "Measures");
+                name: "AllocationScenarios");
 
             migrationBuilder.DropTable(
-                name: "SchoolYears");
+                name: "Measures");
 
             migrationBuilder.DropTable(
                 name: "Schools");
 
             migrationBuilder.DropTable(
                 name: "StaffMembers");
+
+            migrationBuilder.DropTable(
+                name: "SchoolYears");
         }
     }
 }

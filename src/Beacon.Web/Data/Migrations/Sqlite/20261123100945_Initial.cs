@@ -303,6 +303,59 @@ namespace Beacon.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ExtraPositions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DistrictId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SchoolId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SchoolYearId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PositionKind = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    Positions = table.Column<decimal>(type: "TEXT", nullable: false),
+                    ScenarioId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ExtraPositions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ExtraPositions_Schools_SchoolId",
+                        column: x => x.SchoolId,
+                        principalTable: "Schools",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AllocationScenarios",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DistrictId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    PositionKind = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    SchoolYearId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TotalPositions = table.Column<decimal>(type: "TEXT", nullable: false),
+                    Step = table.Column<decimal>(type: "TEXT", nullable: false),
+                    CostPerPosition = table.Column<decimal>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    IsDecision = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DecisionRationale = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    DecidedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DecidedBy = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AllocationScenarios", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AllocationScenarios_SchoolYears_SchoolYearId",
+                        column: x => x.SchoolYearId,
+                        principalTable: "SchoolYears",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SchoolMetrics",
                 columns: table => new
                 {
@@ -363,6 +416,46 @@ namespace Beacon.Web.Data.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "ScenarioSchools",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DistrictId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ScenarioId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SchoolId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Need = table.Column<double>(type: "REAL", nullable: false),
+                    Minimum = table.Column<decimal>(type: "TEXT", nullable: false),
+                    Maximum = table.Column<decimal>(type: "TEXT", nullable: false),
+                    Positions = table.Column<decimal>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ScenarioSchools", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ScenarioSchools_AllocationScenarios_ScenarioId",
+                        column: x => x.ScenarioId,
+                        principalTable: "AllocationScenarios",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ScenarioSchools_Schools_SchoolId",
+                        column: x => x.SchoolId,
+                        principalTable: "Schools",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AllocationScenarios_DistrictId",
+                table: "AllocationScenarios",
+                column: "DistrictId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AllocationScenarios_SchoolYearId",
+                table: "AllocationScenarios",
+                column: "SchoolYearId");
+
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
                 table: "AspNetRoleClaims",
@@ -422,6 +515,22 @@ namespace Beacon.Web.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ExtraPositions_DistrictId",
+                table: "ExtraPositions",
+                column: "DistrictId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ExtraPositions_SchoolId",
+                table: "ExtraPositions",
+                column: "SchoolId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ExtraPositions_SchoolYearId_PositionKind_SchoolId",
+                table: "ExtraPositions",
+                columns: new[] { "SchoolYearId", "PositionKind", "SchoolId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ImportRuns_DistrictId",
                 table: "ImportRuns",
                 column: "DistrictId");
@@ -441,6 +550,22 @@ namespace Beacon.Web.Data.Migrations.Sqlite
                 table: "Measures",
                 columns: new[] { "DistrictId", "Code" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScenarioSchools_DistrictId",
+                table: "ScenarioSchools",
+                column: "DistrictId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScenarioSchools_ScenarioId_SchoolId",
+                table: "ScenarioSchools",
+                columns: new[] { "ScenarioId", "SchoolId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ScenarioSchools_SchoolId",
+                table: "ScenarioSchools",
+                column: "SchoolId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_SchoolMetrics_DistrictId",
@@ -551,7 +676,13 @@ namespace Beacon.Web.Data.Migrations.Sqlite
                 name: "Districts");
 
             migrationBuilder.DropTable(
+                name: "ExtraPositions");
+
+            migrationBuilder.DropTable(
                 name: "ImportRuns");
+
+            migrationBuilder.DropTable(
+                name: "ScenarioSchools");
 
             migrationBuilder.DropTable(
                 name: "SchoolMetrics");
@@ -566,16 +697,19 @@ namespace Beacon.Web.Data.Migrations.Sqlite
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
-                name: "Measures");
+                name: "AllocationScenarios");
 
             migrationBuilder.DropTable(
-                name: "SchoolYears");
+                name: "Measures");
 
             migrationBuilder.DropTable(
                 name: "Schools");
 
             migrationBuilder.DropTable(
                 name: "StaffMembers");
+
+            migrationBuilder.DropTable(
+                name: "SchoolYears");
         }
     }
 }
