@@ -40,6 +40,7 @@ public abstract class BeaconDbContext(DbContextOptions options, CurrentDistrict 
     public DbSet<AllocationScenario> AllocationScenarios => Set<AllocationScenario>();
     public DbSet<ScenarioSchool> ScenarioSchools => Set<ScenarioSchool>();
     public DbSet<ExtraPosition> ExtraPositions => Set<ExtraPosition>();
+    public DbSet<StaffYearRecord> StaffYearRecords => Set<StaffYearRecord>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -34,3 +34,13 @@ public sealed class ExtraPositionConfiguration : IEntityTypeConfiguration<ExtraP
         builder.HasIndex(p => new { p.SchoolYearId, p.PositionKind, p.SchoolId }).IsUnique();
     }
 }
+
+public sealed class StaffYearRecordConfiguration : IEntityTypeConfiguration<StaffYearRecord>
+{
+    public void Configure(EntityTypeBuilder<StaffYearRecord> builder)
+    {
+        builder.HasOne(r => r.SchoolYear).WithMany().HasForeignKey(r => r.SchoolYearId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(r => r.School).WithMany().HasForeignKey(r => r.SchoolId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(r => new { r.SchoolYearId, r.StaffMemberId, r.SchoolId }).IsUnique();
+    }
+}

@@ -391,6 +391,38 @@ namespace Beacon.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "StaffYearRecords",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    DistrictId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SchoolYearId = table.Column<Guid>(type: "uuid", nullable: false),
+                    StaffMemberId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SchoolId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Role = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    YearsOfExperience = table.Column<int>(type: "integer", nullable: true),
+                    Certification = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Effectiveness = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    Fte = table.Column<double>(type: "double precision", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StaffYearRecords", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_StaffYearRecords_SchoolYears_SchoolYearId",
+                        column: x => x.SchoolYearId,
+                        principalTable: "SchoolYears",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_StaffYearRecords_Schools_SchoolId",
+                        column: x => x.SchoolId,
+                        principalTable: "Schools",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "StaffAssignments",
                 columns: table => new
                 {
@@ -647,6 +679,22 @@ namespace Beacon.Web.Data.Migrations.Postgres
                 table: "StaffMembers",
                 columns: new[] { "DistrictId", "SourceId" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StaffYearRecords_DistrictId",
+                table: "StaffYearRecords",
+                column: "DistrictId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StaffYearRecords_SchoolId",
+                table: "StaffYearRecords",
+                column: "SchoolId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StaffYearRecords_SchoolYearId_StaffMemberId_SchoolId",
+                table: "StaffYearRecords",
+                columns: new[] { "SchoolYearId", "StaffMemberId", "SchoolId" },
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -692,6 +740,9 @@ namespace Beacon.Web.Data.Migrations.Postgres
                 name: "StaffAssignments");
 
             migrationBuilder.DropTable(
+                name: "StaffYearRecords");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
@@ -704,10 +755,10 @@ namespace Beacon.Web.Data.Migrations.Postgres
                 name: "Measures");
 
             migrationBuilder.DropTable(
-                name: "Schools");
+                name: "StaffMembers");
 
             migrationBuilder.DropTable(
-                name: "StaffMembers");
+                name: "Schools");
 
             migrationBuilder.DropTable(
                 name: "SchoolYears");

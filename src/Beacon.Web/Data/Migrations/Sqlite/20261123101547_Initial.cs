@@ -390,6 +390,38 @@ namespace Beacon.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "StaffYearRecords",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DistrictId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SchoolYearId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StaffMemberId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SchoolId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    YearsOfExperience = table.Column<int>(type: "INTEGER", nullable: true),
+                    Certification = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Effectiveness = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Fte = table.Column<double>(type: "REAL", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StaffYearRecords", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_StaffYearRecords_SchoolYears_SchoolYearId",
+                        column: x => x.SchoolYearId,
+                        principalTable: "SchoolYears",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_StaffYearRecords_Schools_SchoolId",
+                        column: x => x.SchoolId,
+                        principalTable: "Schools",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "StaffAssignments",
                 columns: table => new
                 {
@@ -646,6 +678,22 @@ namespace Beacon.Web.Data.Migrations.Sqlite
                 table: "StaffMembers",
                 columns: new[] { "DistrictId", "SourceId" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StaffYearRecords_DistrictId",
+                table: "StaffYearRecords",
+                column: "DistrictId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StaffYearRecords_SchoolId",
+                table: "StaffYearRecords",
+                column: "SchoolId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StaffYearRecords_SchoolYearId_StaffMemberId_SchoolId",
+                table: "StaffYearRecords",
+                columns: new[] { "SchoolYearId", "StaffMemberId", "SchoolId" },
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -691,6 +739,9 @@ namespace Beacon.Web.Data.Migrations.Sqlite
                 name: "StaffAssignments");
 
             migrationBuilder.DropTable(
+                name: "StaffYearRecords");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
@@ -703,10 +754,10 @@ namespace Beacon.Web.Data.Migrations.Sqlite
                 name: "Measures");
 
             migrationBuilder.DropTable(
-                name: "Schools");
+                name: "StaffMembers");
 
             migrationBuilder.DropTable(
-                name: "StaffMembers");
+                name: "Schools");
 
             migrationBuilder.DropTable(
                 name: "SchoolYears");
