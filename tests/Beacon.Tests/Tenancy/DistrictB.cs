@@ -43,7 +43,8 @@ public sealed record DistrictB(TestDistrict District, IReadOnlyDictionary<string
             scenario.Schools.Add(new ScenarioSchool { School = school, Need = 40, Maximum = 2, Positions = 1 });
             var extra = new ExtraPosition { School = school, SchoolYearId = year.Id, PositionKind = "Coach", Positions = 1, ScenarioId = scenario.Id };
             var record = new StaffYearRecord { SchoolYear = year, StaffMemberId = staff.Id, School = school, Fte = 1 };
-            db.AddRange(school, staff, year, measure, metric, import, scenario, extra, record);
+            var incentive = new IncentiveRule { Name = $"{Marker} bonus", MinimumPovertyPercent = 1, AmountPerYear = 100, CreatedAt = DateTimeOffset.UtcNow };
+            db.AddRange(school, staff, year, measure, metric, import, scenario, extra, record, incentive);
             await db.SaveChangesAsync();
             var audit = await db.AuditEntries.OrderBy(a => a.At).Select(a => a.Id).FirstAsync();
             return new Dictionary<string, string>
@@ -60,6 +61,7 @@ public sealed record DistrictB(TestDistrict District, IReadOnlyDictionary<string
                 ["ScenarioSchool"] = scenario.Schools[0].Id.ToString(),
                 ["ExtraPosition"] = extra.Id.ToString(),
                 ["StaffYearRecord"] = record.Id.ToString(),
+                ["IncentiveRule"] = incentive.Id.ToString(),
                 ["User"] = admin.Id,
                 ["District"] = district.Id.ToString(),
             };
@@ -103,6 +105,7 @@ public sealed record DistrictB(TestDistrict District, IReadOnlyDictionary<string
             string.Join(",", await db.ScenarioSchools.Select(a => a.Minimum + ":" + a.Maximum + ":" + a.Positions).ToListAsync()),
             string.Join(",", await db.ExtraPositions.Select(a => a.PositionKind + a.Positions).ToListAsync()),
             string.Join(",", await db.StaffYearRecords.Select(r => r.Role + ":" + r.Fte).ToListAsync()),
+            string.Join(",", await db.IncentiveRules.Select(r => r.Name + r.Adopted).ToListAsync()),
             string.Join(",", await db.Users.OrderBy(u => u.Email).Select(u => u.Email + u.LockoutEnd + u.TwoFactorEnabled + u.DistrictId).ToListAsync()),
             string.Join(",", await db.UserRoles.Join(db.Users, r => r.UserId, u => u.Id, (r, u) => r.RoleId).ToListAsync())));
 }

@@ -44,3 +44,12 @@ public sealed class StaffYearRecordConfiguration : IEntityTypeConfiguration<Staf
         builder.HasIndex(r => new { r.SchoolYearId, r.StaffMemberId, r.SchoolId }).IsUnique();
     }
 }
+
+public sealed class IncentiveRuleConfiguration : IEntityTypeConfiguration<IncentiveRule>
+{
+    public void Configure(EntityTypeBuilder<IncentiveRule> builder)
+    {
+        builder.Property(r => r.Name).HasMaxLength(120);
+        builder.Property(r => r.Subject).HasMaxLength(120);
+    }
+}

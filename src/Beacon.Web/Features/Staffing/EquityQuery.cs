@@ -23,6 +23,7 @@ public sealed class EquityQuery(BeaconDbContext db)
         public CertificationStatus Certification { get; init; }
         public EffectivenessRating? Effectiveness { get; init; }
         public double Fte { get; init; }
+        public bool OutOfField { get; init; }
     }
 
     public async Task<List<SchoolStaffing>> SchoolsAsync(Guid? schoolYearId, int inexperiencedBelowYears, CancellationToken cancellationToken = default)
@@ -32,12 +33,12 @@ public sealed class EquityQuery(BeaconDbContext db)
             ? db.StaffYearRecords.Where(r => r.SchoolYearId == schoolYearId).Select(r => new StaffingRow
             {
                 SchoolId = r.SchoolId, Role = r.Role, YearsOfExperience = r.YearsOfExperience,
-                Certification = r.Certification, Effectiveness = r.Effectiveness, Fte = r.Fte,
+                Certification = r.Certification, Effectiveness = r.Effectiveness, Fte = r.Fte, OutOfField = r.OutOfField,
             })
             : db.StaffAssignments.Select(a => new StaffingRow
             {
                 SchoolId = a.SchoolId, Role = a.StaffMember!.Role, YearsOfExperience = a.StaffMember.YearsOfExperience,
-                Certification = a.StaffMember.Certification, Effectiveness = a.StaffMember.Effectiveness, Fte = a.Fte,
+                Certification = a.StaffMember.Certification, Effectiveness = a.StaffMember.Effectiveness, Fte = a.Fte, OutOfField = a.OutOfField,
             });
         var teachers = rows.Where(r => r.Role == StaffRole.Teacher);
         return await db.Schools
@@ -55,7 +56,8 @@ public sealed class EquityQuery(BeaconDbContext db)
                 teachers.Where(r => r.SchoolId == s.Id && r.Effectiveness == EffectivenessRating.Ineffective).Sum(r => r.Fte),
                 teachers.Where(r => r.SchoolId == s.Id && r.Certification == CertificationStatus.Uncertified).Sum(r => r.Fte),
                 teachers.Where(r => r.SchoolId == s.Id && r.Effectiveness == EffectivenessRating.HighlyEffective).Sum(r => r.Fte),
-                rows.Where(r => r.SchoolId == s.Id && SupportRoles.Contains(r.Role)).Sum(r => r.Fte)))
+                rows.Where(r => r.SchoolId == s.Id && SupportRoles.Contains(r.Role)).Sum(r => r.Fte),
+                teachers.Where(r => r.SchoolId == s.Id && r.OutOfField).Sum(r => r.Fte)))
             .ToListAsync(cancellationToken);
     }
 

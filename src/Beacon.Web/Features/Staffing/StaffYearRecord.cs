@@ -22,4 +22,5 @@ public class StaffYearRecord : IDistrictOwned
     public CertificationStatus Certification { get; set; }
     public EffectivenessRating? Effectiveness { get; set; }
     public double Fte { get; set; }
+    public bool OutOfField { get; set; }
 }

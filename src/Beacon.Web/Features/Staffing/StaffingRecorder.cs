@@ -22,6 +22,7 @@ public sealed class StaffingRecorder(BeaconDbContext db)
                 Certification = a.StaffMember.Certification,
                 Effectiveness = a.StaffMember.Effectiveness,
                 Fte = a.Fte,
+                OutOfField = a.OutOfField,
             })
             .ToListAsync(cancellationToken);
         db.StaffYearRecords.AddRange(records);

@@ -242,11 +242,18 @@ namespace Beacon.Web.Data.Migrations.Postgres
                     b.Property<double>("Fte")
                         .HasColumnType("double precision");
 
+                    b.Property<bool>("OutOfField")
+                        .HasColumnType("boolean");
+
                     b.Property<Guid>("SchoolId")
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("StaffMemberId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
 
                     b.HasKey("Id");
 
@@ -421,6 +428,55 @@ namespace Beacon.Web.Data.Migrations.Postgres
                     b.ToTable("ExtraPositions");
                 });
 
+            modelBuilder.Entity("Beacon.Web.Features.Staffing.IncentiveRule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Adopted")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("AdoptedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AdoptedBy")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<decimal>("AmountPerYear")
+                        .HasColumnType("numeric");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("DistrictId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<double?>("MinimumPovertyPercent")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictId");
+
+                    b.ToTable("IncentiveRules");
+                });
+
             modelBuilder.Entity("Beacon.Web.Features.Staffing.ScenarioSchool", b =>
                 {
                     b.Property<Guid>("Id")
@@ -480,6 +536,9 @@ namespace Beacon.Web.Data.Migrations.Postgres
 
                     b.Property<double>("Fte")
                         .HasColumnType("double precision");
+
+                    b.Property<bool>("OutOfField")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Role")
                         .IsRequired()

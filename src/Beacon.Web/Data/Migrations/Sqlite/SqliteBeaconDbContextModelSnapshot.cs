@@ -237,10 +237,17 @@ namespace Beacon.Web.Data.Migrations.Sqlite
                     b.Property<double>("Fte")
                         .HasColumnType("REAL");
 
+                    b.Property<bool>("OutOfField")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("SchoolId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("StaffMemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -416,6 +423,55 @@ namespace Beacon.Web.Data.Migrations.Sqlite
                     b.ToTable("ExtraPositions");
                 });
 
+            modelBuilder.Entity("Beacon.Web.Features.Staffing.IncentiveRule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Adopted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AdoptedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AdoptedBy")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("AmountPerYear")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("DistrictId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("MinimumPovertyPercent")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictId");
+
+                    b.ToTable("IncentiveRules");
+                });
+
             modelBuilder.Entity("Beacon.Web.Features.Staffing.ScenarioSchool", b =>
                 {
                     b.Property<Guid>("Id")
@@ -475,6 +531,9 @@ namespace Beacon.Web.Data.Migrations.Sqlite
 
                     b.Property<double>("Fte")
                         .HasColumnType("REAL");
+
+                    b.Property<bool>("OutOfField")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Role")
                         .IsRequired()

@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Beacon.Web.Data.Migrations.Postgres
+namespace Beacon.Web.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -16,10 +15,10 @@ namespace Beacon.Web.Data.Migrations.Postgres
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true)
+                    Id = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -30,24 +29,24 @@ namespace Beacon.Web.Data.Migrations.Postgres
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    DistrictId = table.Column<Guid>(type: "uuid", nullable: true),
-                    DisplayName = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    StaffMemberId = table.Column<Guid>(type: "uuid", nullable: true),
-                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    PasswordHash = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
-                    SecurityStamp = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
-                    PhoneNumber = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    DistrictId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    StaffMemberId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PasswordHash = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    SecurityStamp = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    PhoneNumber = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LockoutEnd = table.Column<long>(type: "INTEGER", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -58,15 +57,15 @@ namespace Beacon.Web.Data.Migrations.Postgres
                 name: "AuditEntries",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    DistrictId = table.Column<Guid>(type: "uuid", nullable: false),
-                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UserId = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
-                    UserName = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    Entity = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    EntityId = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    Action = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Changes = table.Column<string>(type: "text", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DistrictId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Entity = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    EntityId = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Changes = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -77,10 +76,10 @@ namespace Beacon.Web.Data.Migrations.Postgres
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FriendlyName = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
-                    Xml = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FriendlyName = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -91,11 +90,11 @@ namespace Beacon.Web.Data.Migrations.Postgres
                 name: "Districts",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Slug = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    InexperiencedUnderYears = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Slug = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    InexperiencedUnderYears = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -106,18 +105,18 @@ namespace Beacon.Web.Data.Migrations.Postgres
                 name: "ImportRuns",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    DistrictId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    FileName = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    UploadedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UploadedBy = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Content = table.Column<byte[]>(type: "bytea", nullable: true),
-                    Created = table.Column<int>(type: "integer", nullable: false),
-                    Updated = table.Column<int>(type: "integer", nullable: false),
-                    Unchanged = table.Column<int>(type: "integer", nullable: false),
-                    AppliedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DistrictId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    UploadedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UploadedBy = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Content = table.Column<byte[]>(type: "BLOB", nullable: true),
+                    Created = table.Column<int>(type: "INTEGER", nullable: false),
+                    Updated = table.Column<int>(type: "INTEGER", nullable: false),
+                    Unchanged = table.Column<int>(type: "INTEGER", nullable: false),
+                    AppliedAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -125,14 +124,35 @@ namespace Beacon.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "IncentiveRules",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DistrictId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    MinimumPovertyPercent = table.Column<double>(type: "REAL", nullable: true),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 120, nullable: true),
+                    AmountPerYear = table.Column<decimal>(type: "TEXT", nullable: false),
+                    Adopted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AdoptedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    AdoptedBy = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IncentiveRules", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Measures",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    DistrictId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Code = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    HigherIsBetter = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DistrictId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    HigherIsBetter = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -143,18 +163,18 @@ namespace Beacon.Web.Data.Migrations.Postgres
                 name: "Schools",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    DistrictId = table.Column<Guid>(type: "uuid", nullable: false),
-                    SourceId = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    StateCode = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
-                    LocalCode = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
-                    GradeBand = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Address = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
-                    Enrollment = table.Column<int>(type: "integer", nullable: true),
-                    PovertyPercent = table.Column<double>(type: "double precision", nullable: true),
-                    EnglishLearnerPercent = table.Column<double>(type: "double precision", nullable: true),
-                    DisabilityPercent = table.Column<double>(type: "double precision", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DistrictId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SourceId = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    StateCode = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    LocalCode = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    GradeBand = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    Enrollment = table.Column<int>(type: "INTEGER", nullable: true),
+                    PovertyPercent = table.Column<double>(type: "REAL", nullable: true),
+                    EnglishLearnerPercent = table.Column<double>(type: "REAL", nullable: true),
+                    DisabilityPercent = table.Column<double>(type: "REAL", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -165,11 +185,11 @@ namespace Beacon.Web.Data.Migrations.Postgres
                 name: "SchoolYears",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    DistrictId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    EndsOn = table.Column<DateOnly>(type: "date", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DistrictId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -180,17 +200,17 @@ namespace Beacon.Web.Data.Migrations.Postgres
                 name: "StaffMembers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    DistrictId = table.Column<Guid>(type: "uuid", nullable: false),
-                    SourceId = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    StaffNumber = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
-                    GivenName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    FamilyName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
-                    Role = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    YearsOfExperience = table.Column<int>(type: "integer", nullable: true),
-                    Certification = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Effectiveness = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DistrictId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SourceId = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    StaffNumber = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    GivenName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    FamilyName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    YearsOfExperience = table.Column<int>(type: "INTEGER", nullable: true),
+                    Certification = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Effectiveness = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -201,11 +221,11 @@ namespace Beacon.Web.Data.Migrations.Postgres
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    RoleId = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    ClaimType = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
-                    ClaimValue = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoleId = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -222,11 +242,11 @@ namespace Beacon.Web.Data.Migrations.Postgres
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    ClaimType = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
-                    ClaimValue = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -243,10 +263,10 @@ namespace Beacon.Web.Data.Migrations.Postgres
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    ProviderKey = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
-                    UserId = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false)
+                    LoginProvider = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    ProviderKey = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -263,8 +283,8 @@ namespace Beacon.Web.Data.Migrations.Postgres
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    RoleId = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false)
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    RoleId = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -287,10 +307,10 @@ namespace Beacon.Web.Data.Migrations.Postgres
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    LoginProvider = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    Name = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    Value = table.Column<string>(type: "text", nullable: true)
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    LoginProvider = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Value = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -307,13 +327,13 @@ namespace Beacon.Web.Data.Migrations.Postgres
                 name: "ExtraPositions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    DistrictId = table.Column<Guid>(type: "uuid", nullable: false),
-                    SchoolId = table.Column<Guid>(type: "uuid", nullable: false),
-                    SchoolYearId = table.Column<Guid>(type: "uuid", nullable: false),
-                    PositionKind = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    Positions = table.Column<decimal>(type: "numeric", nullable: false),
-                    ScenarioId = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DistrictId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SchoolId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SchoolYearId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PositionKind = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    Positions = table.Column<decimal>(type: "TEXT", nullable: false),
+                    ScenarioId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -330,20 +350,20 @@ namespace Beacon.Web.Data.Migrations.Postgres
                 name: "AllocationScenarios",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    DistrictId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    PositionKind = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    SchoolYearId = table.Column<Guid>(type: "uuid", nullable: false),
-                    TotalPositions = table.Column<decimal>(type: "numeric", nullable: false),
-                    Step = table.Column<decimal>(type: "numeric", nullable: false),
-                    CostPerPosition = table.Column<decimal>(type: "numeric", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    CreatedBy = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    IsDecision = table.Column<bool>(type: "boolean", nullable: false),
-                    DecisionRationale = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    DecidedBy = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DistrictId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    PositionKind = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    SchoolYearId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TotalPositions = table.Column<decimal>(type: "TEXT", nullable: false),
+                    Step = table.Column<decimal>(type: "TEXT", nullable: false),
+                    CostPerPosition = table.Column<decimal>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    IsDecision = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DecisionRationale = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    DecidedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DecidedBy = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -360,12 +380,12 @@ namespace Beacon.Web.Data.Migrations.Postgres
                 name: "SchoolMetrics",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    DistrictId = table.Column<Guid>(type: "uuid", nullable: false),
-                    SchoolId = table.Column<Guid>(type: "uuid", nullable: false),
-                    SchoolYearId = table.Column<Guid>(type: "uuid", nullable: false),
-                    MeasureId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Value = table.Column<double>(type: "double precision", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DistrictId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SchoolId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SchoolYearId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MeasureId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Value = table.Column<double>(type: "REAL", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -394,16 +414,17 @@ namespace Beacon.Web.Data.Migrations.Postgres
                 name: "StaffYearRecords",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    DistrictId = table.Column<Guid>(type: "uuid", nullable: false),
-                    SchoolYearId = table.Column<Guid>(type: "uuid", nullable: false),
-                    StaffMemberId = table.Column<Guid>(type: "uuid", nullable: false),
-                    SchoolId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Role = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    YearsOfExperience = table.Column<int>(type: "integer", nullable: true),
-                    Certification = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Effectiveness = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    Fte = table.Column<double>(type: "double precision", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DistrictId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SchoolYearId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StaffMemberId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SchoolId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    YearsOfExperience = table.Column<int>(type: "INTEGER", nullable: true),
+                    Certification = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Effectiveness = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Fte = table.Column<double>(type: "REAL", nullable: false),
+                    OutOfField = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -426,11 +447,13 @@ namespace Beacon.Web.Data.Migrations.Postgres
                 name: "StaffAssignments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    DistrictId = table.Column<Guid>(type: "uuid", nullable: false),
-                    StaffMemberId = table.Column<Guid>(type: "uuid", nullable: false),
-                    SchoolId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Fte = table.Column<double>(type: "double precision", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DistrictId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StaffMemberId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SchoolId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Fte = table.Column<double>(type: "REAL", nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    OutOfField = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -453,14 +476,14 @@ namespace Beacon.Web.Data.Migrations.Postgres
                 name: "ScenarioSchools",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    DistrictId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ScenarioId = table.Column<Guid>(type: "uuid", nullable: false),
-                    SchoolId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Need = table.Column<double>(type: "double precision", nullable: false),
-                    Minimum = table.Column<decimal>(type: "numeric", nullable: false),
-                    Maximum = table.Column<decimal>(type: "numeric", nullable: false),
-                    Positions = table.Column<decimal>(type: "numeric", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DistrictId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ScenarioId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SchoolId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Need = table.Column<double>(type: "REAL", nullable: false),
+                    Minimum = table.Column<decimal>(type: "TEXT", nullable: false),
+                    Maximum = table.Column<decimal>(type: "TEXT", nullable: false),
+                    Positions = table.Column<decimal>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -572,6 +595,11 @@ namespace Beacon.Web.Data.Migrations.Postgres
                 name: "IX_ImportRuns_DistrictId_UploadedAt",
                 table: "ImportRuns",
                 columns: new[] { "DistrictId", "UploadedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IncentiveRules_DistrictId",
+                table: "IncentiveRules",
+                column: "DistrictId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Measures_DistrictId",
@@ -729,6 +757,9 @@ namespace Beacon.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "ImportRuns");
+
+            migrationBuilder.DropTable(
+                name: "IncentiveRules");
 
             migrationBuilder.DropTable(
                 name: "ScenarioSchools");
