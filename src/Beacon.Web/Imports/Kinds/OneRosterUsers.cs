@@ -78,6 +78,7 @@ public static class OneRosterUsers
                 plan.Ignore();
                 continue;
             }
+            check.Text(c.Id, 400);
             var givenName = check.Text(c.GivenName, 100, required: true);
             var familyName = check.Text(c.FamilyName, 100, required: true);
             var email = check.Email(c.Email);

@@ -53,7 +53,8 @@ public static class ZipFiles
                     if (target.Length + read > maxEntryBytes)
                     {
                         problems.Add(new ImportProblem(ImportProblem.WholeFile, "",
-                            $"{name} is larger than {ImportLimits.Describe(maxEntryBytes)} once unpacked, more than Beacon takes. Split the export into smaller files.") { File = name });
+                            $"{name} is larger than {ImportLimits.Describe(maxEntryBytes)} once unpacked, more than Beacon takes. Split the export into smaller files.")
+                        { File = name });
                         return null;
                     }
                     target.Write(buffer, 0, read);

@@ -26,7 +26,7 @@ public class ImportApiTests(BeaconFactory factory) : IClassFixture<BeaconFactory
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Null(response.Headers.Location);
-        Assert.Contains("Sign in", await response.Content.ReadAsStringAsync());
+        Assert.Contains("Sign in", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public class ImportApiTests(BeaconFactory factory) : IClassFixture<BeaconFactory
         var response = await PostAsync(client, "schools", ImportFiles.Bytes("schools-valid.csv"), type);
 
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
-        Assert.Contains("text/csv", await response.Content.ReadAsStringAsync());
+        Assert.Contains("text/csv", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         Assert.Equal(0, await factory.InScopeAsync(district.Id, (_, db) => db.Schools.CountAsync()));
     }
 

@@ -60,7 +60,7 @@ public class ImportPageTests(BeaconFactory factory) : IClassFixture<BeaconFactor
         foreach (var attempt in Enumerable.Range(0, 2))
         {
             var response = await client.Http.PostAsync($"{previewUrl}?handler=Confirm",
-                new FormUrlEncodedContent([new("__RequestVerificationToken", token)]));
+                new FormUrlEncodedContent([new("__RequestVerificationToken", token)]), TestContext.Current.CancellationToken);
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         }
 
@@ -108,7 +108,7 @@ public class ImportPageTests(BeaconFactory factory) : IClassFixture<BeaconFactor
         var response = await client.PostMultipartAsync("/Imports", Upload(ImportKind.Schools, ("logo.png", [0x89, 0x50, 0x4E, 0x47])));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("is not a file this import takes. Upload a .csv or .xlsx file.", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
+        Assert.Contains("is not a file this import takes. Upload a .csv or .xlsx file.", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)));
         Assert.Equal(0, await factory.InScopeAsync(district.Id, (_, db) => db.ImportRuns.CountAsync()));
     }
 
@@ -126,7 +126,7 @@ public class ImportPageTests(BeaconFactory factory) : IClassFixture<BeaconFactor
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(type, response.Content.Headers.ContentType!.MediaType);
         Assert.Equal($"beacon-{kind}-template.{format}", response.Content.Headers.ContentDisposition!.FileNameStar ?? response.Content.Headers.ContentDisposition.FileName);
-        Assert.True((await response.Content.ReadAsByteArrayAsync()).Length > 10);
+        Assert.True((await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken)).Length > 10);
     }
 
     [Fact]
@@ -172,8 +172,12 @@ public class ImportPageTests(BeaconFactory factory) : IClassFixture<BeaconFactor
             {
                 db.ImportRuns.Add(new ImportRun
                 {
-                    Id = Guid.CreateVersion7(), FileName = $"file-{i:00}.csv", UploadedBy = "admin", Kind = ImportKind.Schools,
-                    Status = ImportStatus.Discarded, UploadedAt = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero).AddHours(i),
+                    Id = Guid.CreateVersion7(),
+                    FileName = $"file-{i:00}.csv",
+                    UploadedBy = "admin",
+                    Kind = ImportKind.Schools,
+                    Status = ImportStatus.Discarded,
+                    UploadedAt = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero).AddHours(i),
                 });
             }
             return db.SaveChangesAsync();

@@ -122,4 +122,16 @@ public class OneRosterRowsTests
 
         Assert.Contains("no orgs.csv or users.csv", Assert.Single(plan.Problems).Reason);
     }
+
+    [Fact]
+    public void Plan_StaffFieldStartingLikeAFormula_Refused()
+    {
+        var users = ImportFiles.Utf8("sourcedId,enabledUser,orgSourcedIds,role,givenName,familyName\n=HYPERLINK(\"x\"),true,SCH-1,teacher,Ana,Silva\nT2,true,SCH-1,teacher,@SUM(1),Silva\n");
+        var input = ImportReader.Read(ImportKind.OneRoster, "users.csv", users, 1024 * 1024);
+
+        var plan = OneRosterRows.Plan(input.Files, WithSchools("SCH-1"));
+
+        Assert.Equal(["users.csv line 2, column sourcedId", "users.csv line 3, column givenName"], plan.Problems.Select(p => p.Where));
+        Assert.All(plan.Problems, p => Assert.Contains("spreadsheet formula", p.Reason));
+    }
 }
