@@ -36,6 +36,8 @@ public static class TemplateGuide
             new("effectiveness", false, StaffRows.RatingChoices + ", or empty."),
             new("school_ids", false, "The school_id of each school they work at, separated by semicolons: 100;104."),
             new("fte", false, "Share of a full-time post: one total split evenly (1), or one per school in the order of school_ids (0.6;0.4). Empty means 1."),
+            new("subject", false, "The subject they teach, e.g. Mathematics; used by subject incentives."),
+            new("out_of_field", false, "yes if they teach a subject they are not certified for, otherwise no."),
         ],
         ImportKind.Metrics =>
         [

@@ -14,7 +14,7 @@ public static class StaffRows
     public static readonly IReadOnlyList<string> Columns =
     [
         "staff_id", "staff_number", "given_name", "family_name", "email", "role",
-        "years_experience", "certification", "effectiveness", "school_ids", "fte",
+        "years_experience", "certification", "effectiveness", "school_ids", "fte", "subject", "out_of_field",
     ];
 
     private static readonly IReadOnlyList<string> Required = ["staff_id", "given_name", "family_name", "role"];
@@ -29,6 +29,12 @@ public static class StaffRows
         Enum.GetValues<EffectivenessRating>()
             .SelectMany(r => new[] { (RowCheck.Key(r.ToString()), r), (((int)r).ToString(CultureInfo.InvariantCulture), r) })
             .ToDictionary(p => p.Item1, p => p.r);
+
+    public static readonly IReadOnlyDictionary<string, bool> YesNo = new Dictionary<string, bool>
+    {
+        ["yes"] = true, ["y"] = true, ["true"] = true, ["1"] = true,
+        ["no"] = false, ["n"] = false, ["false"] = false, ["0"] = false,
+    };
 
     public const string RoleChoices = "Teacher, Administrator, Counselor, Specialist, Coach, Aide, Other";
     public const string CertificationChoices = "Certified, Provisional, Uncertified, Unknown";
@@ -65,6 +71,8 @@ public static class StaffRows
                 check.Fail(c.Role, $"This cell is empty. Every row needs a role: use one of {RoleChoices}.");
             }
             var assignments = c.Schools.Present ? Assignments(check, row, c, existing) : null;
+            var fields = new AssignmentSync.AssignmentFields(
+                c.Subject.Present, check.OptionalText(c.Subject, 120), check.Choice(c.OutOfField, YesNo, "yes or no"));
             if (check.Failed)
             {
                 continue;
@@ -74,7 +82,7 @@ public static class StaffRows
             var changed = values.ApplyTo(member, c);
             if (assignments is not null)
             {
-                changed |= AssignmentSync.Sync(member, assignments, existing, plan);
+                changed |= AssignmentSync.Sync(member, assignments, existing, plan, fields);
             }
             plan.Record(isNew, changed, row.Line, $"{values.GivenName} {values.FamilyName} ({sourceId})", member);
             if (isNew)
@@ -156,6 +164,8 @@ public static class StaffRows
         public ImportColumn Effectiveness { get; } = table.Column("effectiveness");
         public ImportColumn Schools { get; } = table.Column("school_ids");
         public ImportColumn Fte { get; } = table.Column("fte");
+        public ImportColumn Subject { get; } = table.Column("subject");
+        public ImportColumn OutOfField { get; } = table.Column("out_of_field");
     }
 
     internal sealed record StaffValues(

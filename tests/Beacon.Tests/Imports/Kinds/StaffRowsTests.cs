@@ -26,6 +26,27 @@ public class StaffRowsTests
     }
 
     [Fact]
+    public void Plan_SubjectAndOutOfField_SetOnEveryAssignmentAndChangedOnReimport()
+    {
+        var existing = WithSchools("S1", "S2");
+
+        var plan = StaffRows.Plan(Table("staff_id,given_name,family_name,role,school_ids,subject,out_of_field\nT1,Jo,Lee,Teacher,S1;S2,Mathematics,yes\n"), existing);
+
+        Assert.True(plan.IsValid, Messages(plan));
+        Assert.All(plan.Added.OfType<StaffAssignment>(), a => Assert.Equal(("Mathematics", true), (a.Subject, a.OutOfField)));
+    }
+
+    [Fact]
+    public void Plan_OutOfFieldNeitherYesNorNo_SaysWhatIsAllowed()
+    {
+        var plan = StaffRows.Plan(Table("staff_id,given_name,family_name,role,school_ids,out_of_field\nT1,Jo,Lee,Teacher,S1,maybe\n"), WithSchools("S1"));
+
+        var problem = Assert.Single(plan.Problems);
+        Assert.Equal("Line 2, column out_of_field", problem.Where);
+        Assert.Contains("yes or no", problem.Reason);
+    }
+
+    [Fact]
     public void Plan_BadEmail_SaysLineColumnAndWhatToDo()
     {
         var plan = StaffRows.Plan(File("broken/staff-bad-email.csv"), WithSchools("S-100"));
