@@ -27,6 +27,8 @@ public static class IdentitySetup
             })
             .AddEntityFrameworkStores<BeaconDbContext>()
             .AddDefaultTokenProviders()
+            .AddTokenProvider<InvitationTokenProvider>(InvitationTokenProvider.ProviderName)
+            .AddErrorDescriber<BeaconIdentityErrorDescriber>()
             .AddPasswordValidator<CommonPasswordValidator>()
             .AddClaimsPrincipalFactory<BeaconClaimsPrincipalFactory>();
 
@@ -52,6 +54,9 @@ public static class IdentitySetup
             .AddPolicy(Policies.SystemAdministrator, p => p.RequireAuthenticatedUser().RequireRole(Roles.SystemAdministrator));
 
         builder.Services.AddScoped<Mail.IMailSender, Mail.MailSender>();
+        builder.Services.AddScoped<AccountLinks>();
+        builder.Services.AddScoped<AccountMail>();
+        builder.Services.AddScoped<Invitations>();
         return builder;
     }
 }
