@@ -1,3 +1,4 @@
+using Beacon.Web.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,7 +10,7 @@ public sealed record Invitee(string Email, string DisplayName, string Role, Guid
 /// Creates the account of an invited person: in the given district, with one role and no password.
 /// The person sets the password from the invitation mail (<see cref="AccountMail.SendInvitationAsync"/>).
 /// </summary>
-public sealed class Invitations(UserManager<BeaconUser> users, AccountMail mail)
+public sealed class Invitations(BeaconDbContext db, UserManager<BeaconUser> users, AccountMail mail)
 {
     public async Task<(IdentityResult Result, BeaconUser User)> CreateAccountAsync(Invitee invitee, Guid districtId)
     {
@@ -35,6 +36,8 @@ public sealed class Invitations(UserManager<BeaconUser> users, AccountMail mail)
         {
             // The email belongs to an account of another district, which this district's filter
             // hides from Identity's own duplicate check; the database's unique index still catches it.
+            // The refused account (and its audit entry) must not be saved by a later save of this request.
+            db.ChangeTracker.Clear();
             return (IdentityResult.Failed(users.ErrorDescriber.DuplicateEmail(email)), user);
         }
         if (!created.Succeeded)
