@@ -34,7 +34,7 @@ public class DetailsModel(BeaconDbContext db) : PageModel
         Staff = await assignments
             .OrderBy(a => a.StaffMember!.FamilyName).ThenBy(a => a.StaffMember!.GivenName).ThenBy(a => a.StaffMemberId)
             .Take(StaffShown)
-            .Select(a => new StaffLine(a.StaffMemberId, a.StaffMember!.GivenName + " " + a.StaffMember.FamilyName, a.StaffMember.Role, a.Fte))
+            .Select(a => new StaffLine(a.StaffMemberId, a.StaffMember!.FamilyName + ", " + a.StaffMember.GivenName, a.StaffMember.Role, a.Fte))
             .ToListAsync(cancellationToken);
         var values = await db.SchoolMetrics.AsNoTracking()
             .Where(m => m.SchoolId == id)

@@ -1,14 +1,14 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
+using Beacon.Web.Web;
 
 namespace Beacon.Web.Features.Schools;
 
-/// <summary>
-/// The editable facts of a school. Numbers arrive as text and are parsed here with the invariant
-/// culture, so a mistyped value gets a message that says what to enter rather than a binding error.
-/// </summary>
-public sealed class SchoolForm : IValidatableObject
+/// <summary>The editable facts of a school; numbers are text fields read by <see cref="NumberText"/>.</summary>
+public sealed class SchoolForm
 {
+    private const string PercentMessage = "Enter a percentage from 0 to 100, such as 42.5, or leave it empty.";
+
     [Required(ErrorMessage = "Enter the school’s name.")]
     [StringLength(200, ErrorMessage = "Shorten the name to 200 characters or fewer.")]
     [Display(Name = "Name")]
@@ -22,6 +22,7 @@ public sealed class SchoolForm : IValidatableObject
     [Display(Name = "Local code")]
     public string? LocalCode { get; set; }
 
+    [EnumDataType(typeof(GradeBand), ErrorMessage = "Choose a grade band from the list.")]
     [Display(Name = "Grade band")]
     public GradeBand GradeBand { get; set; }
 
@@ -29,15 +30,19 @@ public sealed class SchoolForm : IValidatableObject
     [Display(Name = "Address")]
     public string? Address { get; set; }
 
+    [WholeNumberText(0, 100_000, ErrorMessage = "Enter the enrollment as a whole number from 0 to 100,000, or leave it empty.")]
     [Display(Name = "Enrollment")]
     public string? Enrollment { get; set; }
 
+    [PercentText(ErrorMessage = PercentMessage)]
     [Display(Name = "Students in poverty (%)")]
     public string? PovertyPercent { get; set; }
 
+    [PercentText(ErrorMessage = PercentMessage)]
     [Display(Name = "English learners (%)")]
     public string? EnglishLearnerPercent { get; set; }
 
+    [PercentText(ErrorMessage = PercentMessage)]
     [Display(Name = "Students with disabilities (%)")]
     public string? DisabilityPercent { get; set; }
 
@@ -62,41 +67,11 @@ public sealed class SchoolForm : IValidatableObject
         school.LocalCode = Blank(LocalCode);
         school.GradeBand = GradeBand;
         school.Address = Blank(Address);
-        school.Enrollment = TryWhole(Enrollment, out var enrollment) ? enrollment : null;
-        school.PovertyPercent = TryPercent(PovertyPercent, out var poverty) ? poverty : null;
-        school.EnglishLearnerPercent = TryPercent(EnglishLearnerPercent, out var english) ? english : null;
-        school.DisabilityPercent = TryPercent(DisabilityPercent, out var disability) ? disability : null;
-    }
-
-    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
-    {
-        if (!string.IsNullOrWhiteSpace(Enrollment) && !TryWhole(Enrollment, out _))
-        {
-            yield return new ValidationResult("Enter the enrollment as a whole number from 0 to 100,000, or leave it empty.", [nameof(Enrollment)]);
-        }
-        foreach (var (name, value) in new[]
-                 {
-                     (nameof(PovertyPercent), PovertyPercent),
-                     (nameof(EnglishLearnerPercent), EnglishLearnerPercent),
-                     (nameof(DisabilityPercent), DisabilityPercent),
-                 })
-        {
-            if (!string.IsNullOrWhiteSpace(value) && !TryPercent(value, out _))
-            {
-                yield return new ValidationResult("Enter a percentage from 0 to 100, such as 42.5, or leave it empty.", [name]);
-            }
-        }
-        if (!Enum.IsDefined(GradeBand))
-        {
-            yield return new ValidationResult("Choose a grade band from the list.", [nameof(GradeBand)]);
-        }
+        school.Enrollment = NumberText.Whole(Enrollment, 0, 100_000);
+        school.PovertyPercent = NumberText.Percent(PovertyPercent);
+        school.EnglishLearnerPercent = NumberText.Percent(EnglishLearnerPercent);
+        school.DisabilityPercent = NumberText.Percent(DisabilityPercent);
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-
-    private static bool TryWhole(string? text, out int value) =>
-        int.TryParse(text?.Trim().Replace(",", ""), NumberStyles.None, CultureInfo.InvariantCulture, out value) && value <= 100_000;
-
-    private static bool TryPercent(string? text, out double value) =>
-        double.TryParse(text?.Trim().TrimEnd('%'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value) && value <= 100;
 }
