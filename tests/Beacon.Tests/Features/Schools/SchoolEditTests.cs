@@ -71,7 +71,7 @@ public class SchoolEditTests(BeaconFactory factory) : IClassFixture<BeaconFactor
 
         Assert.Contains(admin.Email, audit);
         Assert.Contains(school.Id.ToString(), audit);
-        Assert.Contains("PovertyPercent: 41.5 → 47", audit);
+        Assert.Contains("Poverty percent: 41.5 → 47", audit);
     }
 
     [Fact]
