@@ -1,0 +1,132 @@
+using Beacon.Web.Data;
+using Beacon.Web.Exports;
+using Beacon.Web.Web;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Beacon.Web.Features.Staff;
+
+/// <summary>The district's staff: search, filter by school and role, sort, page and export from one query.</summary>
+public class IndexModel(BeaconDbContext db) : PageModel
+{
+    // Ratings are stored by name; these orders rank them by meaning rather than alphabetically.
+    public static readonly Sorting<StaffMember> Sorting = new Sorting<StaffMember>(new SortOrder("name", false))
+        .Add("name", s => s.FamilyName).ThenBy(s => s.GivenName)
+        .Add("role", s => s.Role)
+        .Add("experience", s => s.YearsOfExperience)
+        .Add("certification", s => s.Certification == CertificationStatus.Certified ? 3
+            : s.Certification == CertificationStatus.Provisional ? 2
+            : s.Certification == CertificationStatus.Uncertified ? 1 : 0)
+        .Add("effectiveness", s => s.Effectiveness == EffectivenessRating.HighlyEffective ? 4
+            : s.Effectiveness == EffectivenessRating.Effective ? 3
+            : s.Effectiveness == EffectivenessRating.Developing ? 2
+            : s.Effectiveness == EffectivenessRating.Ineffective ? 1 : 0)
+        .TieBreak(s => s.Id);
+
+    public static readonly ExportColumn<StaffRow>[] ExportColumns =
+    [
+        new("Family name", r => r.FamilyName),
+        new("Given name", r => r.GivenName),
+        new("Staff number", r => r.StaffNumber),
+        new("Email", r => r.Email),
+        new("Role", r => r.Role.Label()),
+        new("Schools", r => string.Join("; ", r.Schools)),
+        new("Years of experience", r => r.YearsOfExperience),
+        new("Certification", r => r.Certification.Label()),
+        new("Effectiveness", r => r.Effectiveness.Label()),
+    ];
+
+    [BindProperty(SupportsGet = true)]
+    public string? Q { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public Guid? School { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public StaffRole? Role { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "sort")]
+    public string? SortBy { get; set; }
+
+    public PageOf<StaffRow> Staff { get; private set; } = null!;
+    public ListLinks Links { get; private set; } = null!;
+    public IReadOnlyList<SchoolOption> Schools { get; private set; } = [];
+    public bool Filtered => !string.IsNullOrWhiteSpace(Q) || School is not null || Role is not null;
+
+    // "page" is also Razor Pages' own route value (the page's path), so it is read from the query string by name.
+    public async Task OnGetAsync([FromQuery(Name = "page")] int? pageNumber, CancellationToken cancellationToken)
+    {
+        var sort = Sorting.Parse(SortBy);
+        Staff = await Project(Sorting.Apply(Filter(), sort)).ToPageAsync(pageNumber, cancellationToken: cancellationToken);
+        Links = new ListLinks("/Staff",
+            [new("q", Q), new("school", School?.ToString()), new("role", Role?.ToString())],
+            sort, Sorting.Default);
+        Schools = await db.Schools.AsNoTracking().OrderBy(s => s.Name)
+            .Select(s => new SchoolOption(s.Id, s.Name))
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task<IActionResult> OnGetExportAsync(string? format, CancellationToken cancellationToken)
+    {
+        if (!ExportFormats.TryParse(format, out var exportFormat))
+        {
+            return BadRequest("Choose format=csv or format=xlsx.");
+        }
+        var rows = await Project(Sorting.Apply(Filter(), Sorting.Parse(SortBy))).ToListAsync(cancellationToken);
+        var file = TableExport.Create(rows, ExportColumns, exportFormat, "staff");
+        return File(file.Content, file.ContentType, file.FileName);
+    }
+
+    private IQueryable<StaffMember> Filter()
+    {
+        var staff = db.StaffMembers.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(Q))
+        {
+            var term = Q.Trim().ToLowerInvariant();
+            staff = staff.Where(s => (s.GivenName + " " + s.FamilyName).ToLower().Contains(term)
+                || (s.Email != null && s.Email.ToLower().Contains(term))
+                || (s.StaffNumber != null && s.StaffNumber.ToLower().Contains(term)));
+        }
+        if (School is { } schoolId)
+        {
+            staff = staff.Where(s => s.Assignments.Any(a => a.SchoolId == schoolId));
+        }
+        if (Role is { } role)
+        {
+            staff = staff.Where(s => s.Role == role);
+        }
+        return staff;
+    }
+
+    private static IQueryable<StaffRow> Project(IQueryable<StaffMember> staff) =>
+        staff.Select(s => new StaffRow
+        {
+            Id = s.Id,
+            GivenName = s.GivenName,
+            FamilyName = s.FamilyName,
+            StaffNumber = s.StaffNumber,
+            Email = s.Email,
+            Role = s.Role,
+            Schools = s.Assignments.OrderBy(a => a.School!.Name).Select(a => a.School!.Name).ToList(),
+            YearsOfExperience = s.YearsOfExperience,
+            Certification = s.Certification,
+            Effectiveness = s.Effectiveness,
+        });
+
+    public sealed record SchoolOption(Guid Id, string Name);
+
+    public sealed record StaffRow
+    {
+        public Guid Id { get; init; }
+        public string GivenName { get; init; } = "";
+        public string FamilyName { get; init; } = "";
+        public string? StaffNumber { get; init; }
+        public string? Email { get; init; }
+        public StaffRole Role { get; init; }
+        public List<string> Schools { get; init; } = [];
+        public int? YearsOfExperience { get; init; }
+        public CertificationStatus Certification { get; init; }
+        public EffectivenessRating? Effectiveness { get; init; }
+    }
+}

@@ -1,0 +1,18 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Beacon.Web.Web;
+
+public static class PagingQueries
+{
+    /// <summary>Counts in the database, then fetches only the requested page: never loads rows to count them.</summary>
+    public static async Task<PageOf<T>> ToPageAsync<T>(
+        this IQueryable<T> query, int? requestedPage, int pageSize = Paging.DefaultPageSize, CancellationToken cancellationToken = default)
+    {
+        var total = await query.CountAsync(cancellationToken);
+        var number = Paging.Clamp(requestedPage, total, pageSize);
+        var items = total == 0
+            ? []
+            : await query.Skip(Paging.Skip(number, pageSize)).Take(pageSize).ToListAsync(cancellationToken);
+        return new PageOf<T>(items, number, pageSize, total);
+    }
+}
