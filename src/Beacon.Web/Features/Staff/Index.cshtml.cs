@@ -1,5 +1,6 @@
 using Beacon.Web.Data;
 using Beacon.Web.Exports;
+using Beacon.Web.Identity;
 using Beacon.Web.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,8 +8,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Beacon.Web.Features.Staff;
 
-/// <summary>The district's staff: search, filter by school and role, sort, page and export from one query.</summary>
-public class IndexModel(BeaconDbContext db) : PageModel
+/// <summary>
+/// The district's staff: search, filter by school and role, sort, page and export from one query.
+/// Effectiveness ratings are shown, sorted and exported only for district leadership.
+/// </summary>
+public class IndexModel(BeaconDbContext db, SchoolScope scope) : PageModel
 {
     // Ratings are stored by name; these orders rank them by meaning rather than alphabetically.
     public static readonly Sorting<StaffMember> Sorting = new Sorting<StaffMember>(new SortOrder("name", false))
@@ -52,12 +56,13 @@ public class IndexModel(BeaconDbContext db) : PageModel
     public PageOf<StaffRow> Staff { get; private set; } = null!;
     public ListLinks Links { get; private set; } = null!;
     public IReadOnlyList<SchoolOption> Schools { get; private set; } = [];
+    public bool SeesRatings => scope.SeesWholeDistrict;
     public bool Filtered => !string.IsNullOrWhiteSpace(Q) || School is not null || Role is not null;
 
     // "page" is also Razor Pages' own route value (the page's path), so it is read from the query string by name.
     public async Task OnGetAsync([FromQuery(Name = "page")] int? pageNumber, CancellationToken cancellationToken)
     {
-        var sort = Sorting.Parse(SortBy);
+        var sort = Sorting.Parse(SeesRatings ? SortBy : WithoutRatings(SortBy));
         Staff = await Project(Sorting.Apply(Filter(), sort)).ToPageAsync(pageNumber, cancellationToken: cancellationToken);
         Links = new ListLinks("/Staff",
             [new("q", Q), new("school", School?.ToString()), new("role", Role?.ToString())],
@@ -73,8 +78,10 @@ public class IndexModel(BeaconDbContext db) : PageModel
         {
             return BadRequest("Choose format=csv or format=xlsx.");
         }
-        var rows = await Project(Sorting.Apply(Filter(), Sorting.Parse(SortBy))).ToListAsync(cancellationToken);
-        var file = TableExport.Create(rows, ExportColumns, exportFormat, "staff");
+        var sort = Sorting.Parse(SeesRatings ? SortBy : WithoutRatings(SortBy));
+        var rows = await Project(Sorting.Apply(Filter(), sort)).ToListAsync(cancellationToken);
+        var columns = SeesRatings ? ExportColumns : ExportColumns.Where(c => c.Header != "Effectiveness").ToArray();
+        var file = TableExport.Create(rows, columns, exportFormat, "staff");
         return File(file.Content, file.ContentType, file.FileName);
     }
 
@@ -99,8 +106,13 @@ public class IndexModel(BeaconDbContext db) : PageModel
         return staff;
     }
 
-    private static IQueryable<StaffRow> Project(IQueryable<StaffMember> staff) =>
-        staff.Select(s => new StaffRow
+    private static string? WithoutRatings(string? sort) =>
+        sort?.Contains("effectiveness", StringComparison.OrdinalIgnoreCase) == true ? null : sort;
+
+    private IQueryable<StaffRow> Project(IQueryable<StaffMember> staff)
+    {
+        var seesRatings = SeesRatings;
+        return staff.Select(s => new StaffRow
         {
             Id = s.Id,
             GivenName = s.GivenName,
@@ -111,8 +123,9 @@ public class IndexModel(BeaconDbContext db) : PageModel
             Schools = s.Assignments.OrderBy(a => a.School!.Name).Select(a => a.School!.Name).ToList(),
             YearsOfExperience = s.YearsOfExperience,
             Certification = s.Certification,
-            Effectiveness = s.Effectiveness,
+            Effectiveness = seesRatings ? s.Effectiveness : null,
         });
+    }
 
     public sealed record SchoolOption(Guid Id, string Name);
 

@@ -19,7 +19,7 @@ public class StaffListTests(BeaconFactory factory) : IClassFixture<BeaconFactory
         return member;
     }
 
-    private async Task<(TestDistrict District, BrowserlessClient Client, Beacon.Web.Features.Schools.School Alder, Beacon.Web.Features.Schools.School Birch)> ArrangeAsync()
+    private async Task<(TestDistrict District, BrowserlessClient Client, Beacon.Web.Features.Schools.School Alder, Beacon.Web.Features.Schools.School Birch)> ArrangeAsync(string role = Roles.DistrictLeader)
     {
         var district = await factory.CreateDistrictAsync();
         var alder = ListData.School("Alder Elementary");
@@ -30,8 +30,28 @@ public class StaffListTests(BeaconFactory factory) : IClassFixture<BeaconFactory
             Member("Zoe", "Adams", StaffRole.Teacher, EffectivenessRating.Ineffective, birch),
             Member("Omar", "Haddad", StaffRole.Aide, null, birch),
             Member("Mei", "Xu", StaffRole.Teacher, EffectivenessRating.Developing, alder));
-        var client = await BrowserlessClient.SignedInAsync(factory, await factory.CreateAccountAsync(district, Roles.Teacher));
+        var client = await BrowserlessClient.SignedInAsync(factory, await factory.CreateAccountAsync(district, role));
         return (district, client, alder, birch);
+    }
+
+    [Theory]
+    [InlineData(Roles.Teacher)]
+    [InlineData(Roles.SchoolLeader)]
+    [InlineData(Roles.BoardTrustee)]
+    public async Task Ratings_NotDistrictLeadership_NeverShownSortedOrExported(string role)
+    {
+        var (district, client, _, _) = await ArrangeAsync(role);
+        using var _client = client;
+        var chen = await factory.InScopeAsync(district.Id, (_, db) => Task.FromResult(db.StaffMembers.Single(s => s.FamilyName == "Chen").Id));
+
+        var list = await client.GetPageAsync("/Staff?sort=-effectiveness");
+        var details = await client.GetPageAsync($"/Staff/{chen}");
+        var export = await client.Http.GetStringAsync("/Staff?handler=Export&format=csv&sort=-effectiveness");
+
+        Assert.DoesNotContain("Effective", PageText.Of(list));
+        Assert.Equal("Adams, Zoe", PageText.FirstColumn(list)[0]);
+        Assert.DoesNotContain("Highly effective", PageText.Of(details));
+        Assert.DoesNotContain("ffective", export);
     }
 
     [Fact]
