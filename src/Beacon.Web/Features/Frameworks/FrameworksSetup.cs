@@ -1,0 +1,14 @@
+using Beacon.Web.Features.SelfAssessment;
+
+namespace Beacon.Web.Features.Frameworks;
+
+public static class FrameworksSetup
+{
+    public static WebApplicationBuilder AddBeaconFrameworks(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<ContentPackInstaller>();
+        builder.Services.AddScoped<FrameworkStore>();
+        builder.Services.AddScoped<CycleAccess>();
+        return builder;
+    }
+}
