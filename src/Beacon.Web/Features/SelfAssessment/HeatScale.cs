@@ -21,6 +21,6 @@ public static class HeatScale
         var clamped = Math.Clamp(value, 1, levelCount);
         var index = levelCount == 1 ? Ramp.Length - 1 : (int)Math.Round((clamped - 1) * (Ramp.Length - 1) / (double)(levelCount - 1));
         var fill = Ramp[index];
-        return (fill, index >= 4 ? "#ffffff" : "#1a1a1a");
+        return (fill, index >= 5 ? "#ffffff" : "#1a1a1a");
     }
 }
