@@ -28,7 +28,8 @@ public static class TestDistricts
     public static Task<TestAccount> CreateAccountAsync(
         this BeaconFactory factory, TestDistrict? district, string role, Guid? staffMemberId = null, string password = Password)
     {
-        var email = $"{role.ToLowerInvariant()}.{Guid.NewGuid():N}"[..24] + "@test.example";
+        // The role is cut short so that enough of the GUID remains to keep addresses unique.
+        var email = $"{role.ToLowerInvariant()[..Math.Min(role.Length, 8)]}.{Guid.NewGuid():N}" + "@test.example";
         return factory.InScopeAsync(district?.Id, async (sp, _) =>
         {
             var roles = sp.GetRequiredService<RoleManager<IdentityRole>>();

@@ -192,7 +192,7 @@ internal sealed partial class FrameworkJsonWalker
         }
         else if (!seen.TryAdd(code, path))
         {
-            Add($"{path}.code", $"\"{code}\" is already the code of {seen[code]}; every {what} needs its own code.");
+            Add($"{path}.code", $"\"{code}\" is already used by another {what} (at {seen[code]}); every {what} needs its own code.");
         }
         return code;
     }
