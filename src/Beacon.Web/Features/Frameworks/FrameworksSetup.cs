@@ -9,6 +9,7 @@ public static class FrameworksSetup
         builder.Services.AddScoped<ContentPackInstaller>();
         builder.Services.AddScoped<FrameworkStore>();
         builder.Services.AddScoped<CycleAccess>();
+        builder.Services.AddScoped<CycleResults>();
         return builder;
     }
 }
