@@ -10,6 +10,8 @@ public static class FrameworksSetup
         builder.Services.AddScoped<FrameworkStore>();
         builder.Services.AddScoped<CycleAccess>();
         builder.Services.AddScoped<CycleResults>();
+        builder.Services.AddScoped<CycleComparison>();
+        builder.Services.AddScoped<HeatMapQuery>();
         return builder;
     }
 }
