@@ -12,6 +12,7 @@ public static class FrameworksSetup
         builder.Services.AddScoped<CycleResults>();
         builder.Services.AddScoped<CycleComparison>();
         builder.Services.AddScoped<HeatMapQuery>();
+        builder.Services.AddScoped<PrioritiesQuery>();
         return builder;
     }
 }
