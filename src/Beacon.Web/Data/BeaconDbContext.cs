@@ -5,6 +5,7 @@ using Beacon.Web.Features.Metrics;
 using Beacon.Web.Features.Schools;
 using Beacon.Web.Features.SelfAssessment;
 using Beacon.Web.Features.Staff;
+using Beacon.Web.Features.Staffing;
 using Beacon.Web.Identity;
 using Beacon.Web.Imports;
 using Beacon.Web.Tenancy;
@@ -49,6 +50,11 @@ public abstract class BeaconDbContext(DbContextOptions options, CurrentDistrict 
     public DbSet<ConsensusRating> ConsensusRatings => Set<ConsensusRating>();
     public DbSet<CyclePriority> CyclePriorities => Set<CyclePriority>();
     public DbSet<Evidence> Evidence => Set<Evidence>();
+    public DbSet<AllocationScenario> AllocationScenarios => Set<AllocationScenario>();
+    public DbSet<ScenarioSchool> ScenarioSchools => Set<ScenarioSchool>();
+    public DbSet<ExtraPosition> ExtraPositions => Set<ExtraPosition>();
+    public DbSet<StaffYearRecord> StaffYearRecords => Set<StaffYearRecord>();
+    public DbSet<IncentiveRule> IncentiveRules => Set<IncentiveRule>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -10,4 +10,7 @@ public class District
     public required string Slug { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>Teachers with fewer years of experience than this count as inexperienced in the equity report.</summary>
+    public int InexperiencedUnderYears { get; set; } = 3;
 }

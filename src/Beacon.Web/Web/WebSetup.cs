@@ -24,6 +24,10 @@ public static class WebSetup
         builder.Services.AddAntiforgery(options => options.Cookie.Name = "beacon.af");
         builder.Services.AddScoped<DemoSeeder>();
         builder.Services.AddScoped<Beacon.Web.Tenancy.DistrictProvisioner>();
+        builder.Services.AddScoped<Beacon.Web.Features.Staffing.EquityQuery>();
+        builder.Services.AddScoped<Beacon.Web.Features.Staffing.ScenarioPlanner>();
+        builder.Services.AddScoped<Beacon.Web.Features.Staffing.StaffingRecorder>();
+        builder.Services.AddScoped<Beacon.Web.Features.Staffing.IncentiveQuery>();
         return builder;
     }
 

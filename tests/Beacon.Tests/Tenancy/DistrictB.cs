@@ -5,6 +5,7 @@ using Beacon.Web.Features.Metrics;
 using Beacon.Web.Features.Schools;
 using Beacon.Web.Features.SelfAssessment;
 using Beacon.Web.Features.Staff;
+using Beacon.Web.Features.Staffing;
 using Beacon.Web.Identity;
 using Beacon.Web.Imports;
 using Microsoft.EntityFrameworkCore;
@@ -36,6 +37,15 @@ public sealed record DistrictB(TestDistrict District, IReadOnlyDictionary<string
                 Kind = ImportKind.Schools, FileName = $"{Marker}.csv", UploadedAt = DateTimeOffset.UtcNow,
                 UploadedBy = Marker, Status = ImportStatus.AwaitingConfirmation, Content = "school_id,name\nzz-2,Zanzibar High\n"u8.ToArray(),
             };
+            var scenario = new AllocationScenario
+            {
+                Name = $"{Marker} scenario", PositionKind = "Coach", SchoolYear = year, TotalPositions = 1, CostPerPosition = 1000,
+                CreatedAt = DateTimeOffset.UtcNow, CreatedBy = Marker, IsDecision = true, DecisionRationale = Marker,
+            };
+            scenario.Schools.Add(new ScenarioSchool { School = school, Need = 40, Maximum = 2, Positions = 1 });
+            var extra = new ExtraPosition { School = school, SchoolYearId = year.Id, PositionKind = "Coach", Positions = 1, ScenarioId = scenario.Id };
+            var record = new StaffYearRecord { SchoolYear = year, StaffMemberId = staff.Id, School = school, Fte = 1 };
+            var incentive = new IncentiveRule { Name = $"{Marker} bonus", MinimumPovertyPercent = 1, AmountPerYear = 100, CreatedAt = DateTimeOffset.UtcNow };
             var framework = FrameworkEntities.NewFramework(new FrameworkDocument
             {
                 Name = $"{Marker} framework",
@@ -58,7 +68,7 @@ public sealed record DistrictB(TestDistrict District, IReadOnlyDictionary<string
                 CycleId = cycle.Id, IndicatorId = indicator.Id, Kind = EvidenceKind.File, FileName = $"{Marker}.txt", ContentType = "text/plain",
                 Content = "Zanzibar evidence"u8.ToArray(), Size = 17, AddedBy = Marker,
             };
-            db.AddRange(school, staff, year, measure, metric, import, framework, cycle);
+            db.AddRange(school, staff, year, measure, metric, import, scenario, extra, record, incentive, framework, cycle);
             await db.SaveChangesAsync();
             db.AddRange(rating, consensus, priority, evidence);
             await db.SaveChangesAsync();
@@ -73,6 +83,11 @@ public sealed record DistrictB(TestDistrict District, IReadOnlyDictionary<string
                 ["SchoolMetric"] = metric.Id.ToString(),
                 ["ImportRun"] = import.Id.ToString(),
                 ["AuditEntry"] = audit.ToString(),
+                ["AllocationScenario"] = scenario.Id.ToString(),
+                ["ScenarioSchool"] = scenario.Schools[0].Id.ToString(),
+                ["ExtraPosition"] = extra.Id.ToString(),
+                ["StaffYearRecord"] = record.Id.ToString(),
+                ["IncentiveRule"] = incentive.Id.ToString(),
                 ["User"] = admin.Id,
                 ["District"] = district.Id.ToString(),
                 ["Framework"] = framework.Id.ToString(),
@@ -86,6 +101,28 @@ public sealed record DistrictB(TestDistrict District, IReadOnlyDictionary<string
         return new DistrictB(district, ids, admin);
     }
 
+    /// <summary>
+    /// The kinds of district-owned record district B holds none of. Must stay empty: a new kind of
+    /// record is covered by the cross-district sweep only once B holds one (add it in CreateAsync).
+    /// </summary>
+    public Task<List<string>> MissingRecordKindsAsync(BeaconFactory factory) =>
+        factory.InScopeAsync(District.Id, async (_, db) =>
+        {
+            var missing = new List<string>();
+            foreach (var type in db.Model.GetEntityTypes().Where(t => typeof(Beacon.Web.Tenancy.IDistrictOwned).IsAssignableFrom(t.ClrType)))
+            {
+                var any = (Task<bool>)typeof(DistrictB).GetMethod(nameof(AnyAsync), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
+                    .MakeGenericMethod(type.ClrType).Invoke(null, [db])!;
+                if (!await any)
+                {
+                    missing.Add(type.ClrType.Name);
+                }
+            }
+            return missing;
+        });
+
+    private static Task<bool> AnyAsync<T>(BeaconDbContext db) where T : class => db.Set<T>().AnyAsync();
+
     /// <summary>Everything district B holds, as text, to prove that requests from elsewhere changed none of it.</summary>
     public Task<string> FingerprintAsync(BeaconFactory factory) =>
         factory.InScopeAsync(District.Id, async (_, db) => string.Join("\n",
@@ -96,6 +133,11 @@ public sealed record DistrictB(TestDistrict District, IReadOnlyDictionary<string
             string.Join(",", await db.Measures.OrderBy(m => m.Code).Select(m => m.Code).ToListAsync()),
             string.Join(",", await db.SchoolYears.Select(y => y.Name).ToListAsync()),
             string.Join(",", await db.ImportRuns.Select(r => r.Status + r.FileName).ToListAsync()),
+            string.Join(",", await db.AllocationScenarios.Select(a => a.Name + a.IsDecision + a.DecisionRationale).ToListAsync()),
+            string.Join(",", await db.ScenarioSchools.Select(a => a.Minimum + ":" + a.Maximum + ":" + a.Positions).ToListAsync()),
+            string.Join(",", await db.ExtraPositions.Select(a => a.PositionKind + a.Positions).ToListAsync()),
+            string.Join(",", await db.StaffYearRecords.Select(r => r.Role + ":" + r.Fte).ToListAsync()),
+            string.Join(",", await db.IncentiveRules.Select(r => r.Name + r.Adopted).ToListAsync()),
             string.Join(",", await db.Users.OrderBy(u => u.Email).Select(u => u.Email + u.LockoutEnd + u.TwoFactorEnabled + u.DistrictId).ToListAsync()),
             string.Join(",", await db.UserRoles.Join(db.Users, r => r.UserId, u => u.Id, (r, u) => r.RoleId).ToListAsync()),
             string.Join(",", await db.Frameworks.OrderBy(f => f.Name).Select(f => f.Name + f.Adopted + f.CurrentVersionId).ToListAsync()),
