@@ -18,6 +18,32 @@ public class ChangeModel(CycleAccess access, CycleComparison comparison) : PageM
         return Page();
     }
 
+    public async Task<IActionResult> OnGetExportAsync(Guid id, string? format)
+    {
+        if (await access.FindAsync(id) is not { } cycle)
+        {
+            return NotFound();
+        }
+        if (!SelfAssessmentExport.TryParse(format, out var xlsx))
+        {
+            return BadRequest();
+        }
+        var r = await comparison.CompareAsync(cycle);
+        var file = SelfAssessmentExport.Create(r.Changes,
+        [
+            new ExportColumn<IndicatorChange>("Code", c => c.Code),
+            new("Indicator", c => c.Text),
+            new("Previous cycle", _ => r.Previous?.Name),
+            new("Previous level", c => c.Previous),
+            new("Previous consensus", c => c.Previous is null ? null : r.Label(c.Previous, r.PreviousLevels)),
+            new("This cycle", _ => cycle.Name),
+            new("Level", c => c.Current),
+            new("Consensus", c => c.Current is null ? null : r.Label(c.Current, r.Levels)),
+            new("Change in levels", c => c.Change),
+        ], xlsx, $"change-{cycle.Id:N}");
+        return File(file.Content, file.ContentType, file.FileName);
+    }
+
     public static string Describe(int? change) => change switch
     {
         null => "—",

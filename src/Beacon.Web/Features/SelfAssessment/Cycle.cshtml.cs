@@ -23,6 +23,37 @@ public class CycleModel(CycleAccess access, CycleResults results) : PageModel
         return Page();
     }
 
+    public async Task<IActionResult> OnGetExportAsync(Guid id, string? format)
+    {
+        if (await access.FindAsync(id) is not { } cycle)
+        {
+            return NotFound();
+        }
+        if (!SelfAssessmentExport.TryParse(format, out var xlsx))
+        {
+            return BadRequest();
+        }
+        var result = await results.LoadAsync(cycle);
+        var columns = new List<ExportColumn<IndicatorResult>>
+        {
+            new("Domain", r => $"{r.DomainCode} {r.DomainName}"),
+            new("Code", r => r.Code),
+            new("Indicator", r => r.Text),
+            new("Ratings", r => r.Spread.Total),
+        };
+        columns.AddRange(result.Levels.Select(l => new ExportColumn<IndicatorResult>($"Rated {l.Value} ({l.Label})", r => r.Spread.CountAt(l.Value))));
+        columns.AddRange(
+        [
+            new("Consensus level", r => r.Consensus),
+            new("Consensus", r => r.Consensus is null ? null : result.LabelOf(r.Consensus)),
+            new("Consensus notes", r => r.ConsensusNotes),
+            new("Evidence items", r => r.Evidence),
+            new("Priority", r => r.Priority),
+        ]);
+        var file = SelfAssessmentExport.Create(result.Indicators, columns, xlsx, $"self-assessment-{cycle.Id:N}");
+        return File(file.Content, file.ContentType, file.FileName);
+    }
+
     public string SpreadText(RatingSpread spread) =>
         spread.Total == 0
             ? "No ratings yet"

@@ -35,4 +35,21 @@ public class HeatMapModel(BeaconDbContext db, HeatMapQuery query) : PageModel
         FrameworkName = Map.Framework;
         return Page();
     }
+
+    /// <summary>The heat map as a table: one row per school, one column per indicator, levels as numbers.</summary>
+    public async Task<IActionResult> OnGetExportAsync(Guid? framework, string? format)
+    {
+        if (framework is not { } id || !SelfAssessmentExport.TryParse(format, out var xlsx))
+        {
+            return BadRequest();
+        }
+        if (await query.LoadAsync(id) is not { } map)
+        {
+            return NotFound();
+        }
+        var columns = new List<ExportColumn<HeatRow>> { new("School", r => r.School), new("Cycle", r => r.Cycle) };
+        columns.AddRange(map.Indicators.Select((indicator, n) => new ExportColumn<HeatRow>(indicator.Code, r => r.Cells[n].Level)));
+        var file = SelfAssessmentExport.Create(map.Schools, columns, xlsx, "heat-map");
+        return File(file.Content, file.ContentType, file.FileName);
+    }
 }

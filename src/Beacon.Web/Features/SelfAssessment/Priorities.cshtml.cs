@@ -35,4 +35,26 @@ public class PrioritiesModel(BeaconDbContext db, PrioritiesQuery query) : PageMo
         Rows = await query.ListAsync(framework, (PageNumber - 1) * PageSize, PageSize);
         return Page();
     }
+
+    /// <summary>Every priority of the list (not one page of it), with the same filter.</summary>
+    public async Task<IActionResult> OnGetExportAsync(Guid? framework, string? format)
+    {
+        if (!SelfAssessmentExport.TryParse(format, out var xlsx))
+        {
+            return BadRequest();
+        }
+        var rows = await query.ListAsync(framework, 0, int.MaxValue);
+        var file = SelfAssessmentExport.Create(rows,
+        [
+            new ExportColumn<PriorityRow>("Framework", r => r.Framework),
+            new("Code", r => r.Code),
+            new("Indicator", r => r.Text),
+            new("For", r => r.School ?? "The district"),
+            new("Cycle", r => r.Cycle),
+            new("Status", r => r.Status),
+            new("Consensus level", r => r.Consensus),
+            new("Consensus", r => r.ConsensusLabel),
+        ], xlsx, "priorities");
+        return File(file.Content, file.ContentType, file.FileName);
+    }
 }
