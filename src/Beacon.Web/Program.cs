@@ -1,4 +1,5 @@
 using Beacon.Web.Data;
+using Beacon.Web.Features.Frameworks;
 using Beacon.Web.Identity;
 using Beacon.Web.Imports;
 using Beacon.Web.Web;
@@ -9,6 +10,7 @@ builder.AddBeaconLogging();
 builder.AddBeaconData();
 builder.AddBeaconIdentity();
 builder.AddBeaconImports();
+builder.AddBeaconFrameworks();
 builder.AddBeaconPages();
 
 var app = builder.Build();

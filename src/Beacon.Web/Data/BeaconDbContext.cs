@@ -1,7 +1,9 @@
 using System.Linq.Expressions;
 using Beacon.Web.Features.Audit;
+using Beacon.Web.Features.Frameworks;
 using Beacon.Web.Features.Metrics;
 using Beacon.Web.Features.Schools;
+using Beacon.Web.Features.SelfAssessment;
 using Beacon.Web.Features.Staff;
 using Beacon.Web.Features.Staffing;
 using Beacon.Web.Identity;
@@ -37,6 +39,17 @@ public abstract class BeaconDbContext(DbContextOptions options, CurrentDistrict 
     public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<Framework> Frameworks => Set<Framework>();
+    public DbSet<FrameworkVersion> FrameworkVersions => Set<FrameworkVersion>();
+    public DbSet<RubricLevel> RubricLevels => Set<RubricLevel>();
+    public DbSet<FrameworkDomain> FrameworkDomains => Set<FrameworkDomain>();
+    public DbSet<Indicator> Indicators => Set<Indicator>();
+    public DbSet<AssessmentCycle> AssessmentCycles => Set<AssessmentCycle>();
+    public DbSet<CycleMember> CycleMembers => Set<CycleMember>();
+    public DbSet<IndividualRating> IndividualRatings => Set<IndividualRating>();
+    public DbSet<ConsensusRating> ConsensusRatings => Set<ConsensusRating>();
+    public DbSet<CyclePriority> CyclePriorities => Set<CyclePriority>();
+    public DbSet<Evidence> Evidence => Set<Evidence>();
     public DbSet<AllocationScenario> AllocationScenarios => Set<AllocationScenario>();
     public DbSet<ScenarioSchool> ScenarioSchools => Set<ScenarioSchool>();
     public DbSet<ExtraPosition> ExtraPositions => Set<ExtraPosition>();

@@ -25,5 +25,6 @@ public static class DatabaseStartup
 
         var seeder = scope.ServiceProvider.GetRequiredService<DemoSeeder>();
         await seeder.SeedAsync();
+        await scope.ServiceProvider.GetRequiredService<Features.Frameworks.ContentPackInstaller>().InstallMissingEverywhereAsync();
     }
 }

@@ -1,11 +1,12 @@
 using Beacon.Web.Data;
+using Beacon.Web.Features.Frameworks;
 using Beacon.Web.Features.Metrics;
 using Microsoft.EntityFrameworkCore;
 
 namespace Beacon.Web.Tenancy;
 
-/// <summary>Creates a district with what every district starts with (the built-in measures).</summary>
-public sealed class DistrictProvisioner(BeaconDbContext db, CurrentDistrict currentDistrict, TimeProvider clock)
+/// <summary>Creates a district with what every district starts with (the built-in measures and the framework content packs).</summary>
+public sealed class DistrictProvisioner(BeaconDbContext db, CurrentDistrict currentDistrict, TimeProvider clock, ContentPackInstaller contentPacks)
 {
     public async Task<District> CreateAsync(string name, string slug, CancellationToken cancellationToken = default)
     {
@@ -16,6 +17,7 @@ public sealed class DistrictProvisioner(BeaconDbContext db, CurrentDistrict curr
             db.Measures.AddRange(
                 new Measure { Code = Measure.EnrollmentCode, Name = "Enrollment", HigherIsBetter = true },
                 new Measure { Code = Measure.PovertyCode, Name = "Students in poverty (%)", HigherIsBetter = false });
+            contentPacks.AddAllToNewDistrict();
             await db.SaveChangesAsync(cancellationToken);
         }
         return district;

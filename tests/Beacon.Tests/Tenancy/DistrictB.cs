@@ -1,7 +1,9 @@
 using Beacon.Tests.Infrastructure;
 using Beacon.Web.Data;
+using Beacon.Web.Features.Frameworks;
 using Beacon.Web.Features.Metrics;
 using Beacon.Web.Features.Schools;
+using Beacon.Web.Features.SelfAssessment;
 using Beacon.Web.Features.Staff;
 using Beacon.Web.Features.Staffing;
 using Beacon.Web.Identity;
@@ -44,7 +46,31 @@ public sealed record DistrictB(TestDistrict District, IReadOnlyDictionary<string
             var extra = new ExtraPosition { School = school, SchoolYearId = year.Id, PositionKind = "Coach", Positions = 1, ScenarioId = scenario.Id };
             var record = new StaffYearRecord { SchoolYear = year, StaffMemberId = staff.Id, School = school, Fte = 1 };
             var incentive = new IncentiveRule { Name = $"{Marker} bonus", MinimumPovertyPercent = 1, AmountPerYear = 100, CreatedAt = DateTimeOffset.UtcNow };
-            db.AddRange(school, staff, year, measure, metric, import, scenario, extra, record, incentive);
+            var framework = FrameworkEntities.NewFramework(new FrameworkDocument
+            {
+                Name = $"{Marker} framework",
+                Rubric = DefaultRubric.Levels(),
+                Domains = [new DomainDocument("Z", $"{Marker} domain") { Indicators = [new IndicatorDocument("Z.1", $"{Marker} indicator")] }],
+            }, null, adopted: true, Marker, DateTimeOffset.UtcNow);
+            var version = framework.Versions[0];
+            var indicator = version.Indicators[0];
+            var cycle = new AssessmentCycle
+            {
+                Id = Guid.CreateVersion7(), Name = $"{Marker} cycle", FrameworkId = framework.Id, FrameworkVersionId = version.Id, School = school,
+                OpenedAt = DateTimeOffset.UtcNow, OpenedBy = Marker,
+            };
+            cycle.Members.Add(new CycleMember { UserId = admin.Id });
+            var rating = new IndividualRating { CycleId = cycle.Id, IndicatorId = indicator.Id, UserId = admin.Id, Level = 2, Comment = $"{Marker} comment" };
+            var consensus = new ConsensusRating { CycleId = cycle.Id, IndicatorId = indicator.Id, Level = 2, Notes = $"{Marker} notes", UpdatedBy = Marker };
+            var priority = new CyclePriority { CycleId = cycle.Id, IndicatorId = indicator.Id, MarkedBy = Marker };
+            var evidence = new Evidence
+            {
+                CycleId = cycle.Id, IndicatorId = indicator.Id, Kind = EvidenceKind.File, FileName = $"{Marker}.txt", ContentType = "text/plain",
+                Content = "Zanzibar evidence"u8.ToArray(), Size = 17, AddedBy = Marker,
+            };
+            db.AddRange(school, staff, year, measure, metric, import, scenario, extra, record, incentive, framework, cycle);
+            await db.SaveChangesAsync();
+            db.AddRange(rating, consensus, priority, evidence);
             await db.SaveChangesAsync();
             var audit = await db.AuditEntries.OrderBy(a => a.At).Select(a => a.Id).FirstAsync();
             return new Dictionary<string, string>
@@ -64,6 +90,12 @@ public sealed record DistrictB(TestDistrict District, IReadOnlyDictionary<string
                 ["IncentiveRule"] = incentive.Id.ToString(),
                 ["User"] = admin.Id,
                 ["District"] = district.Id.ToString(),
+                ["Framework"] = framework.Id.ToString(),
+                ["FrameworkVersion"] = version.Id.ToString(),
+                ["FrameworkDomain"] = version.Domains[0].Id.ToString(),
+                ["Indicator"] = indicator.Id.ToString(),
+                ["AssessmentCycle"] = cycle.Id.ToString(),
+                ["Evidence"] = evidence.Id.ToString(),
             };
         });
         return new DistrictB(district, ids, admin);
@@ -107,5 +139,12 @@ public sealed record DistrictB(TestDistrict District, IReadOnlyDictionary<string
             string.Join(",", await db.StaffYearRecords.Select(r => r.Role + ":" + r.Fte).ToListAsync()),
             string.Join(",", await db.IncentiveRules.Select(r => r.Name + r.Adopted).ToListAsync()),
             string.Join(",", await db.Users.OrderBy(u => u.Email).Select(u => u.Email + u.LockoutEnd + u.TwoFactorEnabled + u.DistrictId).ToListAsync()),
-            string.Join(",", await db.UserRoles.Join(db.Users, r => r.UserId, u => u.Id, (r, u) => r.RoleId).ToListAsync())));
+            string.Join(",", await db.UserRoles.Join(db.Users, r => r.UserId, u => u.Id, (r, u) => r.RoleId).ToListAsync()),
+            string.Join(",", await db.Frameworks.OrderBy(f => f.Name).Select(f => f.Name + f.Adopted + f.CurrentVersionId).ToListAsync()),
+            string.Join(",", await db.Indicators.OrderBy(i => i.Id).Select(i => i.Code + i.Text).ToListAsync()),
+            string.Join(",", await db.AssessmentCycles.Select(c => c.Name + c.Status + c.Members.Count).ToListAsync()),
+            string.Join(",", await db.IndividualRatings.Select(r => r.Level + r.Comment!).ToListAsync()),
+            string.Join(",", await db.ConsensusRatings.Select(r => r.Level + r.Notes!).ToListAsync()),
+            await db.CyclePriorities.CountAsync(),
+            await db.Evidence.CountAsync()));
 }

@@ -1,0 +1,54 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Beacon.Web.Features.SelfAssessment;
+
+/// <summary>Year over year: each indicator's consensus in this cycle beside the previous cycle of the same framework and scope.</summary>
+public class ChangeModel(CycleAccess access, CycleComparison comparison) : PageModel
+{
+    public CycleChange Result { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        if (await access.FindAsync(id) is not { } cycle)
+        {
+            return NotFound();
+        }
+        Result = await comparison.CompareAsync(cycle);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnGetExportAsync(Guid id, string? format)
+    {
+        if (await access.FindAsync(id) is not { } cycle)
+        {
+            return NotFound();
+        }
+        if (!SelfAssessmentExport.TryParse(format, out var xlsx))
+        {
+            return BadRequest();
+        }
+        var r = await comparison.CompareAsync(cycle);
+        var file = SelfAssessmentExport.Create(r.Changes,
+        [
+            new ExportColumn<IndicatorChange>("Code", c => c.Code),
+            new("Indicator", c => c.Text),
+            new("Previous cycle", _ => r.Previous?.Name),
+            new("Previous level", c => c.Previous),
+            new("Previous consensus", c => c.Previous is null ? null : r.Label(c.Previous, r.PreviousLevels)),
+            new("This cycle", _ => cycle.Name),
+            new("Level", c => c.Current),
+            new("Consensus", c => c.Current is null ? null : r.Label(c.Current, r.Levels)),
+            new("Change in levels", c => c.Change),
+        ], xlsx, $"change-{cycle.Id:N}");
+        return File(file.Content, file.ContentType, file.FileName);
+    }
+
+    public static string Describe(int? change) => change switch
+    {
+        null => "—",
+        > 0 => $"Up {change} level{(change == 1 ? "" : "s")}",
+        < 0 => $"Down {-change} level{(change == -1 ? "" : "s")}",
+        _ => "No change",
+    };
+}

@@ -1,0 +1,55 @@
+using Beacon.Web.Data;
+using Beacon.Web.Identity;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Beacon.Web.Features.SelfAssessment;
+
+/// <summary>Schools side by side on one framework: a heat map of each school's latest closed consensus, with the same data as a table.</summary>
+[Authorize(Policy = Policies.DistrictLeadership)]
+public class HeatMapModel(BeaconDbContext db, HeatMapQuery query) : PageModel
+{
+    public HeatMap? Map { get; private set; }
+    public Guid? FrameworkId { get; private set; }
+    public string? FrameworkName { get; private set; }
+    public IReadOnlyList<(Guid Id, string Name)> Frameworks { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(Guid? framework)
+    {
+        if (framework is not { } id)
+        {
+            Frameworks = (await db.Frameworks.Where(f => f.Adopted).OrderBy(f => f.Name).Select(f => new { f.Id, f.Name }).ToListAsync())
+                .Select(f => (f.Id, f.Name)).ToList();
+            return Page();
+        }
+        FrameworkId = id;
+        Map = await query.LoadAsync(id);
+        if (Map is null)
+        {
+            // Only when the map is empty: tell "no such framework" from "no schools yet".
+            FrameworkName = await db.Frameworks.Where(f => f.Id == id).Select(f => f.Name).FirstOrDefaultAsync();
+            return FrameworkName is null ? NotFound() : Page();
+        }
+        FrameworkName = Map.Framework;
+        return Page();
+    }
+
+    /// <summary>The heat map as a table: one row per school, one column per indicator, levels as numbers.</summary>
+    public async Task<IActionResult> OnGetExportAsync(Guid? framework, string? format)
+    {
+        if (framework is not { } id || !SelfAssessmentExport.TryParse(format, out var xlsx))
+        {
+            return BadRequest();
+        }
+        if (await query.LoadAsync(id) is not { } map)
+        {
+            return NotFound();
+        }
+        var columns = new List<ExportColumn<HeatRow>> { new("School", r => r.School), new("Cycle", r => r.Cycle) };
+        columns.AddRange(map.Indicators.Select((indicator, n) => new ExportColumn<HeatRow>(indicator.Code, r => r.Cells[n].Level)));
+        var file = SelfAssessmentExport.Create(map.Schools, columns, xlsx, "heat-map");
+        return File(file.Content, file.ContentType, file.FileName);
+    }
+}
