@@ -1,4 +1,5 @@
 using Beacon.Web.Data;
+using Beacon.Web.Features.Plans;
 using Beacon.Web.Identity;
 using Beacon.Web.Imports;
 using Beacon.Web.Web;
@@ -10,6 +11,7 @@ builder.AddBeaconData();
 builder.AddBeaconIdentity();
 builder.AddBeaconImports();
 builder.AddBeaconPages();
+builder.AddBeaconPlans();
 
 var app = builder.Build();
 

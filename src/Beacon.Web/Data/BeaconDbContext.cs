@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Beacon.Web.Features.Audit;
 using Beacon.Web.Features.Metrics;
+using Beacon.Web.Features.Plans;
 using Beacon.Web.Features.Schools;
 using Beacon.Web.Features.Staff;
 using Beacon.Web.Features.Staffing;
@@ -35,6 +36,15 @@ public abstract class BeaconDbContext(DbContextOptions options, CurrentDistrict 
     public DbSet<Measure> Measures => Set<Measure>();
     public DbSet<SchoolMetric> SchoolMetrics => Set<SchoolMetric>();
     public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
+    public DbSet<Plan> Plans => Set<Plan>();
+    public DbSet<PlanGoal> PlanGoals => Set<PlanGoal>();
+    public DbSet<PlanMeasure> PlanMeasures => Set<PlanMeasure>();
+    public DbSet<MeasureYear> MeasureYears => Set<MeasureYear>();
+    public DbSet<Strategy> Strategies => Set<Strategy>();
+    public DbSet<StrategyIndicator> StrategyIndicators => Set<StrategyIndicator>();
+    public DbSet<PlanAction> PlanActions => Set<PlanAction>();
+    public DbSet<ProgressReview> ProgressReviews => Set<ProgressReview>();
+    public DbSet<GoalReview> GoalReviews => Set<GoalReview>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<AllocationScenario> AllocationScenarios => Set<AllocationScenario>();
