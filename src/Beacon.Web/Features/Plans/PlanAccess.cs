@@ -1,4 +1,5 @@
 using Beacon.Web.Identity;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Beacon.Web.Features.Plans;
 
@@ -17,6 +18,9 @@ public sealed class PlanAccess(SchoolScope schools, CurrentUser currentUser)
         currentUser.Principal?.FindFirst(BeaconClaimsPrincipalFactory.DisplayNameClaim)?.Value ?? currentUser.Name;
 
     public string? ActorId => currentUser.Id;
+
+    /// <summary>A real 403 (not a redirect to the sign-in page): the person is signed in, the change is simply not theirs to make.</summary>
+    public static IActionResult Refuse() => new StatusCodeResult(StatusCodes.Status403Forbidden);
 
     public async Task<bool> CanEditAsync(Guid? schoolId, CancellationToken cancellationToken = default) =>
         IsLeadership

@@ -79,3 +79,6 @@ public static class GoalStatuses
         _ => "badge",
     };
 }
+
+/// <summary>What the shared action table shows: the actions, the table's caption and whether titles link to editing.</summary>
+public sealed record ActionTable(IReadOnlyList<ActionView> Actions, string Caption, bool CanEdit);
