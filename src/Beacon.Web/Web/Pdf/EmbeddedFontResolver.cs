@@ -16,11 +16,17 @@ public sealed class EmbeddedFontResolver : IFontResolver
     private const string Bold = "DejaVuSans-Bold";
     private static readonly Lock Gate = new();
 
-    /// <summary>Makes this the process-wide resolver; PDFsharp allows setting it only before first use, so once.</summary>
+    /// <summary>
+    /// Readies PDFsharp once per process: its licence choice and this resolver (which PDFsharp lets
+    /// be set only before first use).
+    /// </summary>
     public static void Install()
     {
         lock (Gate)
         {
+            // PDFsharp 6.5 is dual-licensed (AGPL-3.0 or commercial) and refuses to work until one is
+            // chosen. Beacon is open source and uses the AGPL licence: see README.md beside this file.
+            PdfSharp.PdfSharpLicense.SetAgplLicense();
             if (GlobalFontSettings.FontResolver is not EmbeddedFontResolver)
             {
                 GlobalFontSettings.FontResolver = new EmbeddedFontResolver();
