@@ -56,13 +56,16 @@ public class NewModel(BeaconDbContext db, PlanAccess access, TimeProvider clock)
         {
             return PlanAccess.Refuse();
         }
-        if (!ForSchool)
+        if (ForSchool)
         {
-            ModelState.Remove("Choice.SchoolId");
-            ModelState.Remove("Choice.DistrictPlanId");
-        }
-        else
-        {
+            if (Choice.SchoolId is null)
+            {
+                ModelState.AddModelError("Choice.SchoolId", "Choose the school this plan is for.");
+            }
+            if (Choice.DistrictPlanId is null)
+            {
+                ModelState.AddModelError("Choice.DistrictPlanId", "Choose the district plan this school plan serves. If there is none, district leaders write it first.");
+            }
             if (Choice.SchoolId is { } schoolId && !await access.CanEditAsync(schoolId, cancellationToken))
             {
                 return PlanAccess.Refuse();
@@ -124,13 +127,12 @@ public class NewModel(BeaconDbContext db, PlanAccess access, TimeProvider clock)
     }
 }
 
+/// <summary>Which school and district plan a school plan is for; checked in the handler, since a district plan has neither.</summary>
 public class SchoolPlanChoice
 {
-    [Required(ErrorMessage = "Choose the school this plan is for.")]
     [Display(Name = "School")]
     public Guid? SchoolId { get; set; }
 
-    [Required(ErrorMessage = "Choose the district plan this school plan serves. If there is none, district leaders write it first.")]
     [Display(Name = "Serves the district plan")]
     public Guid? DistrictPlanId { get; set; }
 }
