@@ -13,8 +13,12 @@ public static class PlanData
         {
             var plan = new Plan
             {
-                Id = Guid.CreateVersion7(), Title = "Strategic plan 2025-2028", StartYear = 2025, Years = 3,
-                Mission = "Every student learns and thrives.", Vision = "Graduates ready for any path.",
+                Id = Guid.CreateVersion7(),
+                Title = "Strategic plan 2025-2028",
+                StartYear = 2025,
+                Years = 3,
+                Mission = "Every student learns and thrives.",
+                Vision = "Graduates ready for any path.",
             };
             for (var i = 0; i < goals.Length; i++)
             {

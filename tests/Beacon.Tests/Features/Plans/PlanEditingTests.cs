@@ -19,8 +19,11 @@ public class PlanEditingTests(PlansFactory factory) : IClassFixture<PlansFactory
 
         var created = await client.PostFormAsync("/Plans/New", new Dictionary<string, string>
         {
-            ["Form.Title"] = "Strategic plan", ["Form.StartYear"] = "2025", ["Form.Years"] = "3",
-            ["Form.Mission"] = "Every student thrives.", ["Form.Vision"] = "Ready for any future.",
+            ["Form.Title"] = "Strategic plan",
+            ["Form.StartYear"] = "2025",
+            ["Form.Years"] = "3",
+            ["Form.Mission"] = "Every student thrives.",
+            ["Form.Vision"] = "Ready for any future.",
         });
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         var planId = Guid.Parse(created.Headers.Location!.OriginalString.Split('/').Last());
@@ -28,23 +31,37 @@ public class PlanEditingTests(PlansFactory factory) : IClassFixture<PlansFactory
         var goalId = await factory.InScopeAsync(district.Id, (_, db) => db.PlanGoals.Where(g => g.PlanId == planId).Select(g => g.Id).SingleAsync());
         await Post(client, $"/Plans/Measures/New/{goalId}", new()
         {
-            ["Form.Name"] = "Reading proficiency", ["Form.Unit"] = "%", ["Form.HigherIsBetter"] = "true", ["Form.Baseline"] = "50", ["Form.BaselineYear"] = "2024",
-            ["Form.YearValues[0].Year"] = "2025", ["Form.YearValues[0].Target"] = "54", ["Form.YearValues[0].Actual"] = "55",
-            ["Form.YearValues[1].Year"] = "2026", ["Form.YearValues[1].Target"] = "58",
+            ["Form.Name"] = "Reading proficiency",
+            ["Form.Unit"] = "%",
+            ["Form.HigherIsBetter"] = "true",
+            ["Form.Baseline"] = "50",
+            ["Form.BaselineYear"] = "2024",
+            ["Form.YearValues[0].Year"] = "2025",
+            ["Form.YearValues[0].Target"] = "54",
+            ["Form.YearValues[0].Actual"] = "55",
+            ["Form.YearValues[1].Year"] = "2026",
+            ["Form.YearValues[1].Target"] = "58",
             ["Form.YearValues[2].Year"] = "2027",
         });
         await Post(client, $"/Plans/Strategies/New/{planId}", new() { ["Form.Title"] = "Coaching", ["Form.GoalId"] = goalId.ToString() });
         var strategyId = await factory.InScopeAsync(district.Id, (_, db) => db.Strategies.Where(s => s.PlanId == planId).Select(s => s.Id).SingleAsync());
         var badOwner = await client.PostFormAsync($"/Plans/Actions/New/{planId}", new Dictionary<string, string>
         {
-            ["Form.Title"] = "Train coaches", ["Form.OwnerEmail"] = "nobody@elsewhere.example", ["Form.Status"] = "NotStarted",
+            ["Form.Title"] = "Train coaches",
+            ["Form.OwnerEmail"] = "nobody@elsewhere.example",
+            ["Form.Status"] = "NotStarted",
         });
         Assert.Contains("No account in your district has this email.", await badOwner.Content.ReadAsStringAsync());
         await Post(client, $"/Plans/Actions/New/{planId}", new()
         {
-            ["Form.Title"] = "Train coaches", ["Form.StrategyId"] = strategyId.ToString(), ["Form.OwnerEmail"] = owner.Email,
-            ["Form.StartsOn"] = "2025-09-01", ["Form.DueOn"] = "2026-01-31", ["Form.Status"] = "InProgress",
-            ["Form.Budget"] = "12500.50", ["Form.FundingSource"] = "Title II",
+            ["Form.Title"] = "Train coaches",
+            ["Form.StrategyId"] = strategyId.ToString(),
+            ["Form.OwnerEmail"] = owner.Email,
+            ["Form.StartsOn"] = "2025-09-01",
+            ["Form.DueOn"] = "2026-01-31",
+            ["Form.Status"] = "InProgress",
+            ["Form.Budget"] = "12500.50",
+            ["Form.FundingSource"] = "Title II",
         });
 
         var saved = await factory.InScopeAsync(district.Id, async (_, db) => (

@@ -78,8 +78,11 @@ public class PlanPermissionTests(PlansFactory factory) : IClassFixture<PlansFact
         var district_ = await client.PostFormAsync($"/Plans/Details/{myPlan}", Action("District"), $"/Plans/Actions/New/{districtPlan}");
         var newPlanForOther = await client.PostFormAsync("/Plans/New?kind=school", new Dictionary<string, string>
         {
-            ["Choice.SchoolId"] = otherSchool.ToString(), ["Choice.DistrictPlanId"] = districtPlan.ToString(),
-            ["Form.Title"] = "Not mine", ["Form.StartYear"] = "2025", ["Form.Years"] = "3",
+            ["Choice.SchoolId"] = otherSchool.ToString(),
+            ["Choice.DistrictPlanId"] = districtPlan.ToString(),
+            ["Form.Title"] = "Not mine",
+            ["Form.StartYear"] = "2025",
+            ["Form.Years"] = "3",
         });
 
         Assert.Equal(HttpStatusCode.Redirect, own.StatusCode);

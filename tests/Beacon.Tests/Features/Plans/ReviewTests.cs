@@ -69,11 +69,16 @@ public partial class ReviewTests(PlansFactory factory) : IClassFixture<PlansFact
         await client.PostFormAsync($"/Plans/Goals/New/{planId}", new Dictionary<string, string> { ["Form.Title"] = "Audited goal" });
         await client.PostFormAsync($"/Plans/Actions/New/{planId}", new Dictionary<string, string>
         {
-            ["Form.Title"] = "Audited action", ["Form.OwnerName"] = "Grade 3 team", ["Form.Status"] = "NotStarted",
+            ["Form.Title"] = "Audited action",
+            ["Form.OwnerName"] = "Grade 3 team",
+            ["Form.Status"] = "NotStarted",
         });
         await client.PostFormAsync($"/Plans/Edit/{planId}", new Dictionary<string, string>
         {
-            ["Form.Title"] = "Renamed plan", ["Form.StartYear"] = "2025", ["Form.Years"] = "3", ["Form.Mission"] = "New mission",
+            ["Form.Title"] = "Renamed plan",
+            ["Form.StartYear"] = "2025",
+            ["Form.Years"] = "3",
+            ["Form.Mission"] = "New mission",
         });
 
         var entries = await factory.InScopeAsync(district.Id, (_, db) =>
