@@ -50,6 +50,8 @@ public abstract class BeaconDbContext(DbContextOptions options, CurrentDistrict 
     public DbSet<AllocationScenario> AllocationScenarios => Set<AllocationScenario>();
     public DbSet<ScenarioSchool> ScenarioSchools => Set<ScenarioSchool>();
     public DbSet<ExtraPosition> ExtraPositions => Set<ExtraPosition>();
+    public DbSet<StaffYearRecord> StaffYearRecords => Set<StaffYearRecord>();
+    public DbSet<IncentiveRule> IncentiveRules => Set<IncentiveRule>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

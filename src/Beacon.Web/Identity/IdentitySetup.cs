@@ -27,6 +27,8 @@ public static class IdentitySetup
             })
             .AddEntityFrameworkStores<BeaconDbContext>()
             .AddDefaultTokenProviders()
+            .AddTokenProvider<InvitationTokenProvider>(InvitationTokenProvider.ProviderName)
+            .AddErrorDescriber<BeaconIdentityErrorDescriber>()
             .AddPasswordValidator<CommonPasswordValidator>()
             .AddClaimsPrincipalFactory<BeaconClaimsPrincipalFactory>();
 
@@ -42,6 +44,9 @@ public static class IdentitySetup
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
         });
 
+        // A removed account or a changed role reaches the person's open sessions within a minute, not half an hour.
+        builder.Services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
+
         builder.Services.AddAuthorizationBuilder()
             // Fails closed: a page that says nothing about access needs a signed-in member of a district.
             .SetFallbackPolicy(Policies.DistrictMemberPolicy())
@@ -53,6 +58,9 @@ public static class IdentitySetup
 
         builder.Services.AddScoped<Mail.IMailSender, Mail.MailSender>();
         builder.Services.AddScoped<SchoolScope>();
+        builder.Services.AddScoped<AccountLinks>();
+        builder.Services.AddScoped<AccountMail>();
+        builder.Services.AddScoped<Invitations>();
         return builder;
     }
 }

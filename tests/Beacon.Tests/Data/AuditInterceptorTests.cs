@@ -53,4 +53,25 @@ public class AuditInterceptorTests(BeaconFactory factory) : IClassFixture<Beacon
         Assert.NotEmpty(logged);
         Assert.All(logged, changes => Assert.DoesNotContain("AQAAAA", changes));
     }
+
+    [Fact]
+    public async Task RoleGivenAndTaken_LoggedAgainstThePersonWithTheRoleName()
+    {
+        var district = await factory.CreateDistrictAsync();
+        var account = await factory.CreateAccountAsync(district, Roles.Teacher);
+
+        await factory.InScopeAsync(district.Id, async (sp, _) =>
+        {
+            using var actor = sp.GetRequiredService<CurrentUser>().ActAs("Role Changer", "user-rc");
+            var users = sp.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<BeaconUser>>();
+            var user = await users.FindByIdAsync(account.Id);
+            await users.RemoveFromRoleAsync(user!, Roles.Teacher);
+            await users.AddToRoleAsync(user!, Roles.Coach);
+        });
+
+        var logged = await factory.InScopeAsync(district.Id, (_, db) =>
+            db.AuditEntries.Where(a => a.Entity == "UserRole" && a.EntityId == account.Id && a.UserName == "Role Changer").ToListAsync());
+        Assert.Contains(logged, a => a.Action == AuditAction.Deleted && a.Changes.Contains(Roles.Teacher));
+        Assert.Contains(logged, a => a.Action == AuditAction.Created && a.Changes.Contains(Roles.Coach));
+    }
 }

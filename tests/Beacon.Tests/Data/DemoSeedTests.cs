@@ -74,6 +74,21 @@ public class DemoSeedTests(DemoSeedTests.SeededFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task DemoLeader_OpensEquityReport_SeesThreeYearTrendAndRetention()
+    {
+        using var client = BrowserlessClient.For(factory);
+        await client.SignInAsync("leader@riverside.example", DemoSeeder.DemoPassword);
+
+        var page = await client.GetPageAsync("/Staffing/Equity");
+        var firstYear = await client.GetPageAsync("/Staffing/Equity?year=" + await factory.InScopeAsync(null, (_, db) =>
+            db.SchoolYears.IgnoreQueryFilters().Where(y => y.Name == "2023-24").Select(y => y.Id).SingleAsync()));
+
+        Assert.Contains("data-trend-year=\"2023-24\"", page);
+        Assert.Contains("data-trend-year=\"2025-26\"", page);
+        Assert.Contains("data-retention=\"Q4\"", firstYear);
+    }
+
+    [Fact]
     public async Task DemoAccount_SignsIn_SeesDemoDistrict()
     {
         using var client = BrowserlessClient.For(factory);

@@ -52,7 +52,9 @@ public sealed record DistrictB(TestDistrict District, IReadOnlyDictionary<string
             var action = new PlanAction { PlanId = plan.Id, Strategy = strategy, Title = $"{Marker} action", OwnerName = Marker, DueOn = new DateOnly(2025, 9, 1) };
             var review = new ProgressReview { Plan = plan, Year = 2025, Quarter = 1, CreatedAt = DateTimeOffset.UtcNow, CreatedBy = Marker };
             review.Goals.Add(new GoalReview { Goal = goal, Status = GoalStatus.AtRisk, Narrative = Marker });
-            db.AddRange(school, staff, year, measure, metric, import, scenario, extra, plan, goal, planMeasure, strategy, action, review);
+            var record = new StaffYearRecord { SchoolYear = year, StaffMemberId = staff.Id, School = school, Fte = 1 };
+            var incentive = new IncentiveRule { Name = $"{Marker} bonus", MinimumPovertyPercent = 1, AmountPerYear = 100, CreatedAt = DateTimeOffset.UtcNow };
+            db.AddRange(school, staff, year, measure, metric, import, scenario, extra, record, incentive, plan, goal, planMeasure, strategy, action, review);
             await db.SaveChangesAsync();
             var audit = await db.AuditEntries.OrderBy(a => a.At).Select(a => a.Id).FirstAsync();
             return new Dictionary<string, string>
@@ -77,6 +79,8 @@ public sealed record DistrictB(TestDistrict District, IReadOnlyDictionary<string
                 ["PlanAction"] = action.Id.ToString(),
                 ["ProgressReview"] = review.Id.ToString(),
                 ["GoalReview"] = review.Goals[0].Id.ToString(),
+                ["StaffYearRecord"] = record.Id.ToString(),
+                ["IncentiveRule"] = incentive.Id.ToString(),
                 ["User"] = admin.Id,
                 ["District"] = district.Id.ToString(),
             };
@@ -128,6 +132,8 @@ public sealed record DistrictB(TestDistrict District, IReadOnlyDictionary<string
             string.Join(",", await db.PlanActions.Select(a => a.Title + a.OwnerName + a.Status + a.DueOn + a.StrategyId).ToListAsync()),
             string.Join(",", await db.ProgressReviews.Select(r => r.Year + ":" + r.Quarter + r.SignedOffAt).ToListAsync()),
             string.Join(",", await db.GoalReviews.Select(g => g.Status + (g.Narrative ?? "")).ToListAsync()),
+            string.Join(",", await db.StaffYearRecords.Select(r => r.Role + ":" + r.Fte).ToListAsync()),
+            string.Join(",", await db.IncentiveRules.Select(r => r.Name + r.Adopted).ToListAsync()),
             string.Join(",", await db.Users.OrderBy(u => u.Email).Select(u => u.Email + u.LockoutEnd + u.TwoFactorEnabled + u.DistrictId).ToListAsync()),
             string.Join(",", await db.UserRoles.Join(db.Users, r => r.UserId, u => u.Id, (r, u) => r.RoleId).ToListAsync())));
 }

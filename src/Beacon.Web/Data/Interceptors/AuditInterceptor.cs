@@ -2,6 +2,7 @@ using System.Text.Json;
 using Beacon.Web.Features.Audit;
 using Beacon.Web.Identity;
 using Beacon.Web.Tenancy;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -48,6 +49,11 @@ public sealed class AuditInterceptor(CurrentUser currentUser, TimeProvider clock
             {
                 continue;
             }
+            if (entry.Entity is IdentityUserRole<string> userRole)
+            {
+                entries.AddRange(DescribeRoleChange(context, entry, userRole, now));
+                continue;
+            }
             var districtId = entry.Entity switch
             {
                 IDistrictOwned owned => owned.DistrictId,
@@ -81,6 +87,31 @@ public sealed class AuditInterceptor(CurrentUser currentUser, TimeProvider clock
             });
         }
         context.AddRange(entries);
+    }
+
+    /// <summary>A role given or taken away is logged against the person, in their district, with the role's name.</summary>
+    private IEnumerable<AuditEntry> DescribeRoleChange(DbContext context, EntityEntry entry, IdentityUserRole<string> userRole, DateTimeOffset now)
+    {
+        if (entry.State is not (EntityState.Added or EntityState.Deleted)
+            || context.Set<BeaconUser>().Find(userRole.UserId) is not { DistrictId: { } districtId })
+        {
+            yield break;
+        }
+        var role = context.Set<IdentityRole>().Find(userRole.RoleId)?.Name ?? userRole.RoleId;
+        yield return new AuditEntry
+        {
+            DistrictId = districtId,
+            At = now,
+            UserId = currentUser.Id,
+            UserName = currentUser.Name,
+            Entity = "UserRole",
+            EntityId = userRole.UserId,
+            Action = entry.State == EntityState.Added ? AuditAction.Created : AuditAction.Deleted,
+            Changes = JsonSerializer.Serialize(new Dictionary<string, object>
+            {
+                ["Role"] = entry.State == EntityState.Added ? new { to = role } : new { from = role },
+            }),
+        };
     }
 
     private static Dictionary<string, object?> Describe(EntityEntry entry)

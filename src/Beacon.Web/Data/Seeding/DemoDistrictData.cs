@@ -122,6 +122,7 @@ public sealed record DemoDistrictData(
         db.SchoolYears.AddRange(data.Years);
         db.Measures.AddRange(data.Measures);
         db.SchoolMetrics.AddRange(data.Metrics);
+        db.StaffYearRecords.AddRange(DemoStaffingHistory.Generate(data, seed: 11));
         await db.SaveChangesAsync(cancellationToken);
 
         void Add(Measure measure, School school, SchoolYear year, double value) =>

@@ -15,4 +15,10 @@ public class StaffAssignment : IDistrictOwned
 
     /// <summary>Full-time equivalent, from 0 (exclusive) to 1.</summary>
     public double Fte { get; set; } = 1.0;
+
+    /// <summary>The subject taught in this assignment, e.g. "Mathematics", where the roster says.</summary>
+    public string? Subject { get; set; }
+
+    /// <summary>True when the person is not certified for the subject taught here.</summary>
+    public bool OutOfField { get; set; }
 }

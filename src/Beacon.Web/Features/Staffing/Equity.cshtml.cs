@@ -22,6 +22,10 @@ public class EquityModel(BeaconDbContext db, EquityQuery query) : PageModel
     public int InexperiencedUnderYears { get; private set; }
     public EquityReport Report { get; private set; } = new([], [], null);
     public int SchoolCount { get; private set; }
+    public IReadOnlyList<(string Year, EquityGap Gap)> Trend { get; private set; } = [];
+    public string? NextYearName { get; private set; }
+    public IReadOnlyList<RetentionFigures> RetentionByQuartile { get; private set; } = [];
+    public IReadOnlyList<RetentionFigures> RetentionBySchool { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -37,6 +41,48 @@ public class EquityModel(BeaconDbContext db, EquityQuery query) : PageModel
         var schools = await query.SchoolsAsync(Year, InexperiencedUnderYears, cancellationToken);
         SchoolCount = schools.Count;
         Report = EquityReport.Build(schools);
+        await LoadTrendAsync(years.Select(y => y.Id).Reverse().ToList(), cancellationToken);
+        await LoadRetentionAsync(years.Select(y => (y.Id, y.Name)).Reverse().ToList(), schools, cancellationToken);
         return Page();
+    }
+
+    /// <summary>The gap in every year whose staffing was recorded, and in the latest year from today's staff.</summary>
+    private async Task LoadTrendAsync(List<Guid> chronological, CancellationToken cancellationToken)
+    {
+        var recorded = await db.StaffYearRecords.Select(r => r.SchoolYearId).Distinct().ToListAsync(cancellationToken);
+        var trend = new List<(string, EquityGap)>();
+        foreach (var (id, index) in chronological.Select((id, i) => (id, i)))
+        {
+            if (!recorded.Contains(id) && index != chronological.Count - 1)
+            {
+                continue;
+            }
+            var report = id == Year ? Report : EquityReport.Build(await query.SchoolsAsync(id, InexperiencedUnderYears, cancellationToken));
+            if (report.Gap is { } gap)
+            {
+                trend.Add((Years.First(y => y.Id == id).Name, gap));
+            }
+        }
+        Trend = trend;
+    }
+
+    /// <summary>Retention from the chosen year to the next, when both years' staffing was recorded.</summary>
+    private async Task LoadRetentionAsync(List<(Guid Id, string Name)> chronological, List<SchoolStaffing> schools, CancellationToken cancellationToken)
+    {
+        var index = chronological.FindIndex(y => y.Id == Year);
+        if (index < 0 || index + 1 >= chronological.Count)
+        {
+            return;
+        }
+        var first = await query.TeachersAsync(chronological[index].Id, cancellationToken);
+        var next = await query.TeachersAsync(chronological[index + 1].Id, cancellationToken);
+        if (first.Count == 0 || next.Count == 0)
+        {
+            return;
+        }
+        NextYearName = chronological[index + 1].Name;
+        var split = PovertyQuartiles.Split(schools.Select(s => new SchoolPoverty(s.SchoolId, s.Name, s.PovertyPercent)));
+        RetentionByQuartile = Retention.ByQuartile(first, next, split.Ranked.ToDictionary(r => r.SchoolId, r => r.Quartile));
+        RetentionBySchool = Retention.BySchool(first, next, schools.ToDictionary(s => s.SchoolId, s => s.Name));
     }
 }

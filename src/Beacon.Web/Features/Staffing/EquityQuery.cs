@@ -8,14 +8,40 @@ namespace Beacon.Web.Features.Staffing;
 /// <summary>
 /// Counts each school's staffing for the equity report in one SQL statement: FTE sums by kind of
 /// teacher, and the year's poverty share and enrollment from the imported metrics (or, where the
-/// year has none, from the school record).
+/// year has none, from the school record). A year whose staffing was recorded is read from its
+/// <see cref="StaffYearRecord"/>s; any other year from today's staff assignments.
 /// </summary>
 public sealed class EquityQuery(BeaconDbContext db)
 {
     public static readonly StaffRole[] SupportRoles = [StaffRole.Counselor, StaffRole.Specialist, StaffRole.Coach, StaffRole.Aide];
 
-    public Task<List<SchoolStaffing>> SchoolsAsync(Guid? schoolYearId, int inexperiencedBelowYears, CancellationToken cancellationToken = default) =>
-        db.Schools
+    private sealed class StaffingRow
+    {
+        public Guid SchoolId { get; init; }
+        public StaffRole Role { get; init; }
+        public int? YearsOfExperience { get; init; }
+        public CertificationStatus Certification { get; init; }
+        public EffectivenessRating? Effectiveness { get; init; }
+        public double Fte { get; init; }
+        public bool OutOfField { get; init; }
+    }
+
+    public async Task<List<SchoolStaffing>> SchoolsAsync(Guid? schoolYearId, int inexperiencedBelowYears, CancellationToken cancellationToken = default)
+    {
+        var recorded = schoolYearId is not null && await db.StaffYearRecords.AnyAsync(r => r.SchoolYearId == schoolYearId, cancellationToken);
+        var rows = recorded
+            ? db.StaffYearRecords.Where(r => r.SchoolYearId == schoolYearId).Select(r => new StaffingRow
+            {
+                SchoolId = r.SchoolId, Role = r.Role, YearsOfExperience = r.YearsOfExperience,
+                Certification = r.Certification, Effectiveness = r.Effectiveness, Fte = r.Fte, OutOfField = r.OutOfField,
+            })
+            : db.StaffAssignments.Select(a => new StaffingRow
+            {
+                SchoolId = a.SchoolId, Role = a.StaffMember!.Role, YearsOfExperience = a.StaffMember.YearsOfExperience,
+                Certification = a.StaffMember.Certification, Effectiveness = a.StaffMember.Effectiveness, Fte = a.Fte, OutOfField = a.OutOfField,
+            });
+        var teachers = rows.Where(r => r.Role == StaffRole.Teacher);
+        return await db.Schools
             .Select(s => new SchoolStaffing(
                 s.Id,
                 s.Name,
@@ -25,11 +51,20 @@ public sealed class EquityQuery(BeaconDbContext db)
                 db.SchoolMetrics
                     .Where(m => m.SchoolId == s.Id && m.SchoolYearId == schoolYearId && m.Measure!.Code == Measure.EnrollmentCode)
                     .Select(m => (int?)m.Value).FirstOrDefault() ?? s.Enrollment,
-                s.Assignments.Where(a => a.StaffMember!.Role == StaffRole.Teacher).Sum(a => a.Fte),
-                s.Assignments.Where(a => a.StaffMember!.Role == StaffRole.Teacher && a.StaffMember.YearsOfExperience < inexperiencedBelowYears).Sum(a => a.Fte),
-                s.Assignments.Where(a => a.StaffMember!.Role == StaffRole.Teacher && a.StaffMember.Effectiveness == EffectivenessRating.Ineffective).Sum(a => a.Fte),
-                s.Assignments.Where(a => a.StaffMember!.Role == StaffRole.Teacher && a.StaffMember.Certification == CertificationStatus.Uncertified).Sum(a => a.Fte),
-                s.Assignments.Where(a => a.StaffMember!.Role == StaffRole.Teacher && a.StaffMember.Effectiveness == EffectivenessRating.HighlyEffective).Sum(a => a.Fte),
-                s.Assignments.Where(a => SupportRoles.Contains(a.StaffMember!.Role)).Sum(a => a.Fte)))
+                teachers.Where(r => r.SchoolId == s.Id).Sum(r => r.Fte),
+                teachers.Where(r => r.SchoolId == s.Id && r.YearsOfExperience < inexperiencedBelowYears).Sum(r => r.Fte),
+                teachers.Where(r => r.SchoolId == s.Id && r.Effectiveness == EffectivenessRating.Ineffective).Sum(r => r.Fte),
+                teachers.Where(r => r.SchoolId == s.Id && r.Certification == CertificationStatus.Uncertified).Sum(r => r.Fte),
+                teachers.Where(r => r.SchoolId == s.Id && r.Effectiveness == EffectivenessRating.HighlyEffective).Sum(r => r.Fte),
+                rows.Where(r => r.SchoolId == s.Id && SupportRoles.Contains(r.Role)).Sum(r => r.Fte),
+                teachers.Where(r => r.SchoolId == s.Id && r.OutOfField).Sum(r => r.Fte)))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Teachers' placements in a recorded year, for retention.</summary>
+    public Task<List<TeacherPlacement>> TeachersAsync(Guid schoolYearId, CancellationToken cancellationToken = default) =>
+        db.StaffYearRecords
+            .Where(r => r.SchoolYearId == schoolYearId && r.Role == StaffRole.Teacher)
+            .Select(r => new TeacherPlacement(r.StaffMemberId, r.SchoolId, r.Effectiveness))
             .ToListAsync(cancellationToken);
 }

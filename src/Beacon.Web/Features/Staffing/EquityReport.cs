@@ -11,7 +11,8 @@ public sealed record SchoolStaffing(
     double IneffectiveFte,
     double UncertifiedFte,
     double HighlyEffectiveFte,
-    double SupportFte);
+    double SupportFte,
+    double OutOfFieldFte = 0);
 
 /// <summary>The figures of one poverty quartile; shares are of teacher FTE, from 0 to 1.</summary>
 public sealed record QuartileFigures(
@@ -24,11 +25,12 @@ public sealed record QuartileFigures(
     double IneffectiveShare,
     double UncertifiedShare,
     double HighlyEffectiveShare,
+    double OutOfFieldShare,
     double? PupilsPerTeacher,
     double? SupportStaffPer100Pupils);
 
 /// <summary>The highest-poverty quartile's share minus the lowest's, in percentage points.</summary>
-public sealed record EquityGap(double Inexperienced, double Ineffective, double Uncertified, double HighlyEffective);
+public sealed record EquityGap(double Inexperienced, double Ineffective, double Uncertified, double HighlyEffective, double OutOfField = 0);
 
 public sealed record EquityReport(IReadOnlyList<QuartileFigures> Quartiles, IReadOnlyList<UnrankedSchool> Unranked, EquityGap? Gap)
 {
@@ -53,7 +55,8 @@ public sealed record EquityReport(IReadOnlyList<QuartileFigures> Quartiles, IRea
                 Points(highest.InexperiencedShare - lowest.InexperiencedShare),
                 Points(highest.IneffectiveShare - lowest.IneffectiveShare),
                 Points(highest.UncertifiedShare - lowest.UncertifiedShare),
-                Points(highest.HighlyEffectiveShare - lowest.HighlyEffectiveShare));
+                Points(highest.HighlyEffectiveShare - lowest.HighlyEffectiveShare),
+                Points(highest.OutOfFieldShare - lowest.OutOfFieldShare));
         return new EquityReport(quartiles, split.Unranked, gap);
     }
 
@@ -74,6 +77,7 @@ public sealed record EquityReport(IReadOnlyList<QuartileFigures> Quartiles, IRea
             Share(s => s.IneffectiveFte),
             Share(s => s.UncertifiedFte),
             Share(s => s.HighlyEffectiveFte),
+            Share(s => s.OutOfFieldFte),
             teachersWithPupils > 0 ? pupils / teachersWithPupils : null,
             pupils > 0 ? withEnrollment.Sum(s => s.SupportFte) * 100 / pupils : null);
     }

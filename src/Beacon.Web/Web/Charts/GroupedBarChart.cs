@@ -54,9 +54,10 @@ public static class GroupedBarChart
             svg.Append(CultureInfo.InvariantCulture,
                 $"<text x=\"{left + c * groupWidth + groupWidth / 2:0.#}\" y=\"{height - bottom + 16}\" text-anchor=\"middle\" font-size=\"12\" fill=\"#1b1f24\">{Escape(categories[c])}</text>");
         }
+        var legendSpacing = Math.Min(150, (width - left) / Math.Max(1, series.Count));
         for (var s = 0; s < series.Count; s++)
         {
-            var x = left + s * 150;
+            var x = left + s * legendSpacing;
             svg.Append(CultureInfo.InvariantCulture,
                 $"<rect x=\"{x}\" y=\"{top - 10}\" width=\"12\" height=\"12\" fill=\"{Palette[s % Palette.Length]}\"/>");
             svg.Append(CultureInfo.InvariantCulture,

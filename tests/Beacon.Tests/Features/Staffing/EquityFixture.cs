@@ -12,7 +12,8 @@ namespace Beacon.Tests.Features.Staffing;
 ///    highly effective 60%, 160 pupils per teacher, 0.25 support staff per 100 pupils.
 /// Q4 (90% poverty, 300 pupils): teacher FTE 4, inexperienced 50%, ineffective 50%, uncertified 25%,
 ///    highly effective 25%, 75 pupils per teacher, 0.50 support staff per 100 pupils.
-/// Gap Q4 − Q1: +10.0, +50.0, +25.0 and −35.0 points.
+/// Q4 also has one of its four teachers out of field (25%), Q1 none.
+/// Gap Q4 − Q1: +10.0, +50.0, +25.0 and −35.0 points; +25.0 out of field.
 /// </summary>
 public static class EquityFixture
 {
@@ -37,7 +38,7 @@ public static class EquityFixture
             Staff(db, q1, StaffRole.Teacher, 5, EffectivenessRating.HighlyEffective, CertificationStatus.Certified, 0.5);
             Staff(db, q1, StaffRole.Counselor, 8, null, CertificationStatus.Certified, 1);
             Staff(db, q4, StaffRole.Teacher, 0, EffectivenessRating.Ineffective, CertificationStatus.Uncertified, 1);
-            Staff(db, q4, StaffRole.Teacher, 2, EffectivenessRating.Effective, CertificationStatus.Provisional, 1);
+            Staff(db, q4, StaffRole.Teacher, 2, EffectivenessRating.Effective, CertificationStatus.Provisional, 1, outOfField: true);
             Staff(db, q4, StaffRole.Teacher, 12, EffectivenessRating.HighlyEffective, CertificationStatus.Certified, 1);
             Staff(db, q4, StaffRole.Teacher, 4, EffectivenessRating.Ineffective, CertificationStatus.Certified, 1);
             Staff(db, q4, StaffRole.Aide, 3, null, CertificationStatus.Unknown, 0.5);
@@ -52,14 +53,14 @@ public static class EquityFixture
         new() { SourceId = name, Name = name, PovertyPercent = poverty, Enrollment = enrollment };
 
     private static void Staff(Beacon.Web.Data.BeaconDbContext db, School school, StaffRole role, int years,
-        EffectivenessRating? rating, CertificationStatus certification, double fte)
+        EffectivenessRating? rating, CertificationStatus certification, double fte, bool outOfField = false)
     {
         var member = new StaffMember
         {
             SourceId = Guid.NewGuid().ToString("N"), GivenName = "Staff", FamilyName = school.Name, Role = role,
             YearsOfExperience = years, Effectiveness = rating, Certification = certification,
         };
-        member.Assignments.Add(new StaffAssignment { School = school, Fte = fte });
+        member.Assignments.Add(new StaffAssignment { School = school, Fte = fte, OutOfField = outOfField });
         db.StaffMembers.Add(member);
     }
 }

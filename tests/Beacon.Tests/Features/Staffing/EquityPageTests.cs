@@ -20,6 +20,7 @@ public class EquityPageTests(BeaconFactory factory) : IClassFixture<BeaconFactor
         Assert.Contains("data-testid=\"gap-ineffective\">+50.0<", page);
         Assert.Contains("data-testid=\"gap-uncertified\">+25.0<", page);
         Assert.Contains("data-testid=\"gap-highly-effective\">-35.0<", page);
+        Assert.Contains("data-testid=\"gap-out-of-field\">+25.0<", page);
         var q1 = Row(page, 1);
         Assert.Contains(">2.5<", q1);
         Assert.Contains(">40.0%<", q1);

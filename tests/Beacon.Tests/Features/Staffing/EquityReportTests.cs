@@ -26,7 +26,7 @@ public class EquityReportTests
         Assert.Equal(0.25, q1.SupportStaffPer100Pupils);
         Assert.Equal((0.5, 0.5, 0.25, 0.25), (q4.InexperiencedShare, q4.IneffectiveShare, q4.UncertifiedShare, q4.HighlyEffectiveShare));
         Assert.Equal(75, q4.PupilsPerTeacher);
-        Assert.Equal(new EquityGap(10.0, 50.0, 25.0, -35.0), report.Gap);
+        Assert.Equal(new EquityGap(10.0, 50.0, 25.0, -35.0, 0), report.Gap);
     }
 
     [Fact]

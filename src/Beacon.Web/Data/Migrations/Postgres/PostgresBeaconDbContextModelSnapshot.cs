@@ -614,11 +614,18 @@ namespace Beacon.Web.Data.Migrations.Postgres
                     b.Property<double>("Fte")
                         .HasColumnType("double precision");
 
+                    b.Property<bool>("OutOfField")
+                        .HasColumnType("boolean");
+
                     b.Property<Guid>("SchoolId")
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("StaffMemberId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
 
                     b.HasKey("Id");
 
@@ -793,6 +800,55 @@ namespace Beacon.Web.Data.Migrations.Postgres
                     b.ToTable("ExtraPositions");
                 });
 
+            modelBuilder.Entity("Beacon.Web.Features.Staffing.IncentiveRule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Adopted")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("AdoptedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AdoptedBy")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<decimal>("AmountPerYear")
+                        .HasColumnType("numeric");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("DistrictId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<double?>("MinimumPovertyPercent")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictId");
+
+                    b.ToTable("IncentiveRules");
+                });
+
             modelBuilder.Entity("Beacon.Web.Features.Staffing.ScenarioSchool", b =>
                 {
                     b.Property<Guid>("Id")
@@ -830,6 +886,59 @@ namespace Beacon.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("ScenarioSchools");
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Staffing.StaffYearRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Certification")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("DistrictId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Effectiveness")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<double>("Fte")
+                        .HasColumnType("double precision");
+
+                    b.Property<bool>("OutOfField")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("SchoolId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("SchoolYearId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("StaffMemberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("YearsOfExperience")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictId");
+
+                    b.HasIndex("SchoolId");
+
+                    b.HasIndex("SchoolYearId", "StaffMemberId", "SchoolId")
+                        .IsUnique();
+
+                    b.ToTable("StaffYearRecords");
                 });
 
             modelBuilder.Entity("Beacon.Web.Identity.BeaconUser", b =>
@@ -1389,6 +1498,25 @@ namespace Beacon.Web.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("School");
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Staffing.StaffYearRecord", b =>
+                {
+                    b.HasOne("Beacon.Web.Features.Schools.School", "School")
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Beacon.Web.Features.Schools.SchoolYear", "SchoolYear")
+                        .WithMany()
+                        .HasForeignKey("SchoolYearId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("School");
+
+                    b.Navigation("SchoolYear");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

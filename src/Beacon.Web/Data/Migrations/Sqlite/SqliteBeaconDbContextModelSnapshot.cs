@@ -609,10 +609,17 @@ namespace Beacon.Web.Data.Migrations.Sqlite
                     b.Property<double>("Fte")
                         .HasColumnType("REAL");
 
+                    b.Property<bool>("OutOfField")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("SchoolId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("StaffMemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -788,6 +795,55 @@ namespace Beacon.Web.Data.Migrations.Sqlite
                     b.ToTable("ExtraPositions");
                 });
 
+            modelBuilder.Entity("Beacon.Web.Features.Staffing.IncentiveRule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Adopted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AdoptedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AdoptedBy")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("AmountPerYear")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("DistrictId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("MinimumPovertyPercent")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictId");
+
+                    b.ToTable("IncentiveRules");
+                });
+
             modelBuilder.Entity("Beacon.Web.Features.Staffing.ScenarioSchool", b =>
                 {
                     b.Property<Guid>("Id")
@@ -825,6 +881,59 @@ namespace Beacon.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("ScenarioSchools");
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Staffing.StaffYearRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Certification")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DistrictId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Effectiveness")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Fte")
+                        .HasColumnType("REAL");
+
+                    b.Property<bool>("OutOfField")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SchoolId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SchoolYearId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StaffMemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("YearsOfExperience")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictId");
+
+                    b.HasIndex("SchoolId");
+
+                    b.HasIndex("SchoolYearId", "StaffMemberId", "SchoolId")
+                        .IsUnique();
+
+                    b.ToTable("StaffYearRecords");
                 });
 
             modelBuilder.Entity("Beacon.Web.Identity.BeaconUser", b =>
@@ -1378,6 +1487,25 @@ namespace Beacon.Web.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("School");
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Staffing.StaffYearRecord", b =>
+                {
+                    b.HasOne("Beacon.Web.Features.Schools.School", "School")
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Beacon.Web.Features.Schools.SchoolYear", "SchoolYear")
+                        .WithMany()
+                        .HasForeignKey("SchoolYearId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("School");
+
+                    b.Navigation("SchoolYear");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -1,0 +1,55 @@
+using Beacon.Web.Features.Staffing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Beacon.Web.Data.Configurations;
+
+public sealed class AllocationScenarioConfiguration : IEntityTypeConfiguration<AllocationScenario>
+{
+    public void Configure(EntityTypeBuilder<AllocationScenario> builder)
+    {
+        builder.Property(s => s.Name).HasMaxLength(120);
+        builder.Property(s => s.PositionKind).HasMaxLength(120);
+        builder.Property(s => s.DecisionRationale).HasMaxLength(4000);
+        builder.HasOne(s => s.SchoolYear).WithMany().HasForeignKey(s => s.SchoolYearId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(s => s.Schools).WithOne().HasForeignKey(s => s.ScenarioId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public sealed class ScenarioSchoolConfiguration : IEntityTypeConfiguration<ScenarioSchool>
+{
+    public void Configure(EntityTypeBuilder<ScenarioSchool> builder)
+    {
+        builder.HasOne(s => s.School).WithMany().HasForeignKey(s => s.SchoolId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(s => new { s.ScenarioId, s.SchoolId }).IsUnique();
+    }
+}
+
+public sealed class ExtraPositionConfiguration : IEntityTypeConfiguration<ExtraPosition>
+{
+    public void Configure(EntityTypeBuilder<ExtraPosition> builder)
+    {
+        builder.Property(p => p.PositionKind).HasMaxLength(120);
+        builder.HasOne(p => p.School).WithMany().HasForeignKey(p => p.SchoolId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(p => new { p.SchoolYearId, p.PositionKind, p.SchoolId }).IsUnique();
+    }
+}
+
+public sealed class StaffYearRecordConfiguration : IEntityTypeConfiguration<StaffYearRecord>
+{
+    public void Configure(EntityTypeBuilder<StaffYearRecord> builder)
+    {
+        builder.HasOne(r => r.SchoolYear).WithMany().HasForeignKey(r => r.SchoolYearId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(r => r.School).WithMany().HasForeignKey(r => r.SchoolId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(r => new { r.SchoolYearId, r.StaffMemberId, r.SchoolId }).IsUnique();
+    }
+}
+
+public sealed class IncentiveRuleConfiguration : IEntityTypeConfiguration<IncentiveRule>
+{
+    public void Configure(EntityTypeBuilder<IncentiveRule> builder)
+    {
+        builder.Property(r => r.Name).HasMaxLength(120);
+        builder.Property(r => r.Subject).HasMaxLength(120);
+    }
+}

@@ -1,0 +1,44 @@
+using System.ComponentModel.DataAnnotations;
+using Beacon.Web.Identity;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Beacon.Web.Features.Account;
+
+/// <summary>Mails a reset link. Answers the same whether or not the address has an account, so the page cannot be used to find accounts.</summary>
+[AllowAnonymous]
+public class ForgotPasswordModel(UserManager<BeaconUser> users, AccountMail mail) : PageModel
+{
+    [BindProperty]
+    public ForgotPasswordForm Form { get; set; } = new();
+
+    [BindProperty(SupportsGet = true)]
+    public bool Sent { get; set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        if (await users.FindByEmailAsync(Form.Email.Trim()) is { } user)
+        {
+            await mail.SendPasswordResetAsync(user, cancellationToken);
+        }
+        return RedirectToPage(new { sent = true });
+    }
+}
+
+public class ForgotPasswordForm
+{
+    [Required(ErrorMessage = "Enter the email address you sign in with.")]
+    [EmailAddress(ErrorMessage = "Enter an email address like name@district.org.")]
+    [Display(Name = "Email")]
+    public string Email { get; set; } = "";
+}

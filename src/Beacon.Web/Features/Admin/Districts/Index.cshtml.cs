@@ -1,0 +1,40 @@
+using Beacon.Web.Data;
+using Beacon.Web.Identity;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Beacon.Web.Features.Admin.Districts;
+
+/// <summary>Every district of the deployment. System administration: the one place that looks across the tenant filter.</summary>
+[Authorize(Policy = Policies.SystemAdministrator)]
+public class IndexModel(BeaconDbContext db) : PageModel
+{
+    public const int PageSize = 50;
+
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int PageNumber { get; set; } = 1;
+
+    [TempData]
+    public string? StatusMessage { get; set; }
+
+    public int Total { get; private set; }
+    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+    public IReadOnlyList<DistrictRow> Rows { get; private set; } = [];
+
+    public async Task OnGetAsync()
+    {
+        var districts = db.Districts.IgnoreQueryFilters([BeaconDbContext.TenantFilter]);
+        Total = await districts.CountAsync();
+        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
+        // With no district in scope (a system administrator has none) the account filter is open.
+        Rows = await districts
+            .OrderBy(d => d.Name)
+            .Skip((PageNumber - 1) * PageSize).Take(PageSize)
+            .Select(d => new DistrictRow(d.Name, d.Slug, d.CreatedAt, db.Users.Count(u => u.DistrictId == d.Id)))
+            .ToListAsync();
+    }
+
+    public sealed record DistrictRow(string Name, string Slug, DateTimeOffset CreatedAt, int Accounts);
+}

@@ -1,0 +1,55 @@
+using Beacon.Web.Data;
+using Beacon.Web.Identity;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Beacon.Web.Features.Users;
+
+/// <summary>The district's accounts, a page at a time. The tenant filter on accounts keeps other districts out.</summary>
+[Authorize(Policy = Policies.DistrictAdministrator)]
+public class IndexModel(BeaconDbContext db, TimeProvider clock) : PageModel
+{
+    public const int PageSize = 25;
+
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int PageNumber { get; set; } = 1;
+
+    [TempData]
+    public string? StatusMessage { get; set; }
+
+    public int Total { get; private set; }
+    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+    public IReadOnlyList<UserRow> Rows { get; private set; } = [];
+
+    public async Task OnGetAsync()
+    {
+        Total = await db.Users.CountAsync();
+        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
+        var now = clock.GetUtcNow();
+        var rows = await db.Users
+            .OrderBy(u => u.DisplayName).ThenBy(u => u.Email)
+            .Skip((PageNumber - 1) * PageSize).Take(PageSize)
+            .Select(u => new
+            {
+                u.Id,
+                u.DisplayName,
+                u.Email,
+                u.TwoFactorEnabled,
+                u.LockoutEnd,
+                Invited = u.PasswordHash == null,
+                Roles = db.UserRoles.Where(ur => ur.UserId == u.Id)
+                    .Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!)
+                    .ToList(),
+            })
+            .ToListAsync();
+        Rows = rows
+            .Select(r => new UserRow(r.Id, r.DisplayName, r.Email ?? "", r.Roles.Select(Roles.Label).ToList(),
+                r.TwoFactorEnabled, r.LockoutEnd > now, r.Invited))
+            .ToList();
+    }
+
+    public sealed record UserRow(
+        string Id, string Name, string Email, IReadOnlyList<string> Roles, bool TwoFactor, bool LockedOut, bool Invited);
+}

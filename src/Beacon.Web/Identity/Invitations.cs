@@ -1,0 +1,52 @@
+using Beacon.Web.Data;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Beacon.Web.Identity;
+
+public sealed record Invitee(string Email, string DisplayName, string Role, Guid? StaffMemberId = null);
+
+/// <summary>
+/// Creates the account of an invited person: in the given district, with one role and no password.
+/// The person sets the password from the invitation mail (<see cref="AccountMail.SendInvitationAsync"/>).
+/// </summary>
+public sealed class Invitations(BeaconDbContext db, UserManager<BeaconUser> users, AccountMail mail)
+{
+    public async Task<(IdentityResult Result, BeaconUser User)> CreateAccountAsync(Invitee invitee, Guid districtId)
+    {
+        if (!Roles.DistrictRoles.Contains(invitee.Role))
+        {
+            throw new ArgumentException($"{invitee.Role} is not a district role.", nameof(invitee));
+        }
+        var email = invitee.Email.Trim();
+        var user = new BeaconUser
+        {
+            UserName = email,
+            Email = email,
+            DisplayName = invitee.DisplayName.Trim(),
+            DistrictId = districtId,
+            StaffMemberId = invitee.StaffMemberId,
+        };
+        IdentityResult created;
+        try
+        {
+            created = await users.CreateAsync(user);
+        }
+        catch (DbUpdateException exception) when (UniqueViolation.Is(exception))
+        {
+            // The email belongs to an account of another district, which this district's filter
+            // hides from Identity's own duplicate check; the database's unique index still catches it.
+            // The refused account (and its audit entry) must not be saved by a later save of this request.
+            db.ChangeTracker.Clear();
+            return (IdentityResult.Failed(users.ErrorDescriber.DuplicateEmail(email)), user);
+        }
+        if (!created.Succeeded)
+        {
+            return (created, user);
+        }
+        return (await users.AddToRoleAsync(user, invitee.Role), user);
+    }
+
+    public Task SendAsync(BeaconUser user, string districtName, string invitedBy, CancellationToken cancellationToken = default) =>
+        mail.SendInvitationAsync(user, districtName, invitedBy, cancellationToken);
+}

@@ -1,0 +1,74 @@
+namespace Beacon.Web.Imports.Reading;
+
+/// <summary>What a stored upload reads into: one table (schools, staff, metrics) or the files of a OneRoster set.</summary>
+public sealed class ImportInput
+{
+    public ImportTable? Table { get; init; }
+    public IReadOnlyDictionary<string, ImportTable> Files { get; init; } = new Dictionary<string, ImportTable>();
+    public List<ImportProblem> Problems { get; } = [];
+}
+
+/// <summary>Turns stored bytes into tables, recognising CSV, Excel workbooks and zips by their content.</summary>
+public static class ImportReader
+{
+    /// <summary>The OneRoster files Beacon reads; the others in a set (classes, enrollments…) are about students and skipped.</summary>
+    public static readonly IReadOnlyList<string> OneRosterFiles = ["manifest.csv", "orgs.csv", "users.csv", "roles.csv"];
+
+    public static ImportInput Read(ImportKind kind, string fileName, byte[] content, long maxEntryBytes)
+    {
+        if (content.Length == 0)
+        {
+            var empty = new ImportInput();
+            empty.Problems.Add(new ImportProblem(1, "", "The file is empty (0 bytes). Check that you chose the right file, or export it again, and upload it."));
+            return empty;
+        }
+        return kind == ImportKind.OneRoster ? ReadOneRoster(fileName, content, maxEntryBytes) : ReadSingle(fileName, content);
+    }
+
+    private static ImportInput ReadSingle(string fileName, byte[] content)
+    {
+        var problems = new List<ImportProblem>();
+        ImportTable? table;
+        if (ZipFiles.LooksLikeZip(content))
+        {
+            table = ZipFiles.IsWorkbook(content) ? XlsxTableReader.Read(fileName, content, problems) : null;
+            if (table is null && problems.Count == 0)
+            {
+                problems.Add(new ImportProblem(ImportProblem.WholeFile, "",
+                    "This is a zip file, which Beacon takes only for OneRoster. Upload the CSV or Excel (.xlsx) file itself."));
+            }
+        }
+        else
+        {
+            table = CsvTableReader.Read(fileName, content, problems);
+        }
+        var input = new ImportInput { Table = table };
+        input.Problems.AddRange(problems);
+        return input;
+    }
+
+    private static ImportInput ReadOneRoster(string fileName, byte[] content, long maxEntryBytes)
+    {
+        var problems = new List<ImportProblem>();
+        IReadOnlyList<NamedFile>? files = ZipFiles.LooksLikeZip(content)
+            ? ZipFiles.Unpack(content, maxEntryBytes, problems)
+            : [new NamedFile(Path.GetFileName(fileName).ToLowerInvariant(), content)];
+        var tables = new Dictionary<string, ImportTable>(StringComparer.OrdinalIgnoreCase);
+        foreach (var file in files ?? [])
+        {
+            if (!OneRosterFiles.Contains(file.Name))
+            {
+                continue;
+            }
+            var own = new List<ImportProblem>();
+            if (CsvTableReader.Read(file.Name, file.Content, own) is { } table)
+            {
+                tables[file.Name] = table;
+            }
+            problems.AddRange(own.Select(p => p with { File = file.Name }));
+        }
+        var input = new ImportInput { Files = tables };
+        input.Problems.AddRange(problems);
+        return input;
+    }
+}
