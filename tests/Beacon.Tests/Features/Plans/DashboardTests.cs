@@ -72,5 +72,41 @@ public class DashboardTests(PlansFactory factory) : IClassFixture<PlansFactory>
         Assert.DoesNotContain("Goal 2: Attendance</h3>", filtered);
     }
 
+    [Fact]
+    public async Task Dashboard_ManySchoolGoals_ListsThoseNeedingAttentionFirstWithinTheLimit()
+    {
+        var district = await factory.CreateDistrictAsync();
+        var districtPlan = await PlanData.DistrictPlanAsync(factory, district, "Reading");
+        var reading = await PlanData.GoalIdAsync(factory, district, districtPlan, 1);
+        await factory.InScopeAsync(district.Id, async (_, db) =>
+        {
+            for (var i = 0; i < DashboardModelLimit + 5; i++)
+            {
+                var school = new Beacon.Web.Features.Schools.School { Id = Guid.CreateVersion7(), SourceId = $"s{i}", Name = $"School {i:00}" };
+                var plan = new Plan { Id = Guid.CreateVersion7(), Title = $"Plan {i:00}", SchoolId = school.Id, DistrictPlanId = districtPlan, StartYear = 2025, Years = 3 };
+                var goal = new PlanGoal { Id = Guid.CreateVersion7(), PlanId = plan.Id, Position = 1, Title = i == 29 ? "Struggling goal" : $"Goal of school {i:00}", DistrictGoalId = reading };
+                db.AddRange(school, plan, goal);
+                if (i == 29)
+                {
+                    var review = new ProgressReview { PlanId = plan.Id, Year = 2025, Quarter = 3, CreatedAt = DateTimeOffset.UtcNow, CreatedBy = "x" };
+                    review.Goals.Add(new GoalReview { GoalId = goal.Id, Status = GoalStatus.OffTrack });
+                    db.Add(review);
+                }
+            }
+            await db.SaveChangesAsync();
+        });
+        var leader = await factory.CreateAccountAsync(district, Roles.DistrictLeader);
+        using var client = await BrowserlessClient.SignedInAsync(factory, leader);
+
+        var dashboard = await client.GetPageAsync("/Plans/Dashboard");
+
+        Assert.Contains("30 school goal(s): 0 on track, 0 at risk, 1 off track, 29 not yet rated.", dashboard);
+        Assert.Contains("the first 25 are listed", dashboard);
+        Assert.True(dashboard.IndexOf("Struggling goal", StringComparison.Ordinal) < dashboard.IndexOf("Goal of school 00", StringComparison.Ordinal));
+        Assert.DoesNotContain("Goal of school 28", dashboard);
+    }
+
+    private const int DashboardModelLimit = Beacon.Web.Features.Plans.DashboardModel.SchoolGoalsShown;
+
     private static int CountOf(string text, string part) => (text.Length - text.Replace(part, "").Length) / part.Length;
 }
