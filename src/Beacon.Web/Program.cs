@@ -1,5 +1,6 @@
 using Beacon.Web.Data;
 using Beacon.Web.Features.Frameworks;
+using Beacon.Web.Features.Plans;
 using Beacon.Web.Identity;
 using Beacon.Web.Imports;
 using Beacon.Web.Web;
@@ -12,6 +13,7 @@ builder.AddBeaconIdentity();
 builder.AddBeaconImports();
 builder.AddBeaconFrameworks();
 builder.AddBeaconPages();
+builder.AddBeaconPlans();
 
 var app = builder.Build();
 

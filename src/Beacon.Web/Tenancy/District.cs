@@ -13,4 +13,12 @@ public class District
 
     /// <summary>Teachers with fewer years of experience than this count as inexperienced in the equity report.</summary>
     public int InexperiencedUnderYears { get; set; } = 3;
+
+    /// <summary>
+    /// How many goals one improvement plan may have: "a small number of key improvement goals
+    /// consistently pursued" (seed 002 §4). A district administrator may change it.
+    /// </summary>
+    public int MaxGoalsPerPlan { get; set; } = DefaultMaxGoalsPerPlan;
+
+    public const int DefaultMaxGoalsPerPlan = 3;
 }

@@ -2,6 +2,7 @@ using Beacon.Tests.Infrastructure;
 using Beacon.Web.Data;
 using Beacon.Web.Features.Frameworks;
 using Beacon.Web.Features.Metrics;
+using Beacon.Web.Features.Plans;
 using Beacon.Web.Features.Schools;
 using Beacon.Web.Features.SelfAssessment;
 using Beacon.Web.Features.Staff;
@@ -44,6 +45,15 @@ public sealed record DistrictB(TestDistrict District, IReadOnlyDictionary<string
             };
             scenario.Schools.Add(new ScenarioSchool { School = school, Need = 40, Maximum = 2, Positions = 1 });
             var extra = new ExtraPosition { School = school, SchoolYearId = year.Id, PositionKind = "Coach", Positions = 1, ScenarioId = scenario.Id };
+            var plan = new Plan { Id = Guid.CreateVersion7(), Title = $"{Marker} strategic plan", StartYear = 2025, Years = 3, Mission = Marker, Vision = Marker };
+            var goal = new PlanGoal { Plan = plan, Position = 1, Title = $"{Marker} goal" };
+            var planMeasure = new PlanMeasure { Goal = goal, Name = $"{Marker} measure", MetricMeasure = measure, Baseline = 40 };
+            planMeasure.YearValues.Add(new MeasureYear { Year = 2025, Target = 45, EnteredActual = 41 });
+            var strategy = new Strategy { PlanId = plan.Id, Goal = goal, Title = $"{Marker} strategy" };
+            strategy.Indicators.Add(new StrategyIndicator { IndicatorId = Guid.NewGuid() });
+            var action = new PlanAction { PlanId = plan.Id, Strategy = strategy, Title = $"{Marker} action", OwnerName = Marker, DueOn = new DateOnly(2025, 9, 1) };
+            var review = new ProgressReview { Plan = plan, Year = 2025, Quarter = 1, CreatedAt = DateTimeOffset.UtcNow, CreatedBy = Marker };
+            review.Goals.Add(new GoalReview { Goal = goal, Status = GoalStatus.AtRisk, Narrative = Marker });
             var record = new StaffYearRecord { SchoolYear = year, StaffMemberId = staff.Id, School = school, Fte = 1 };
             var incentive = new IncentiveRule { Name = $"{Marker} bonus", MinimumPovertyPercent = 1, AmountPerYear = 100, CreatedAt = DateTimeOffset.UtcNow };
             var framework = FrameworkEntities.NewFramework(new FrameworkDocument
@@ -71,6 +81,7 @@ public sealed record DistrictB(TestDistrict District, IReadOnlyDictionary<string
             db.AddRange(school, staff, year, measure, metric, import, scenario, extra, record, incentive, framework, cycle);
             await db.SaveChangesAsync();
             db.AddRange(rating, consensus, priority, evidence);
+            db.AddRange(plan, goal, planMeasure, strategy, action, review);
             await db.SaveChangesAsync();
             var audit = await db.AuditEntries.OrderBy(a => a.At).Select(a => a.Id).FirstAsync();
             return new Dictionary<string, string>
@@ -86,6 +97,15 @@ public sealed record DistrictB(TestDistrict District, IReadOnlyDictionary<string
                 ["AllocationScenario"] = scenario.Id.ToString(),
                 ["ScenarioSchool"] = scenario.Schools[0].Id.ToString(),
                 ["ExtraPosition"] = extra.Id.ToString(),
+                ["Plan"] = plan.Id.ToString(),
+                ["PlanGoal"] = goal.Id.ToString(),
+                ["PlanMeasure"] = planMeasure.Id.ToString(),
+                ["MeasureYear"] = planMeasure.YearValues[0].Id.ToString(),
+                ["Strategy"] = strategy.Id.ToString(),
+                ["StrategyIndicator"] = strategy.Indicators[0].Id.ToString(),
+                ["PlanAction"] = action.Id.ToString(),
+                ["ProgressReview"] = review.Id.ToString(),
+                ["GoalReview"] = review.Goals[0].Id.ToString(),
                 ["StaffYearRecord"] = record.Id.ToString(),
                 ["IncentiveRule"] = incentive.Id.ToString(),
                 ["User"] = admin.Id,
@@ -136,6 +156,15 @@ public sealed record DistrictB(TestDistrict District, IReadOnlyDictionary<string
             string.Join(",", await db.AllocationScenarios.Select(a => a.Name + a.IsDecision + a.DecisionRationale).ToListAsync()),
             string.Join(",", await db.ScenarioSchools.Select(a => a.Minimum + ":" + a.Maximum + ":" + a.Positions).ToListAsync()),
             string.Join(",", await db.ExtraPositions.Select(a => a.PositionKind + a.Positions).ToListAsync()),
+            string.Join(",", await db.Plans.Select(p => p.Title + p.Mission + p.Vision + p.StartYear + p.Years).ToListAsync()),
+            string.Join(",", await db.PlanGoals.Select(g => g.Title + g.Position).ToListAsync()),
+            string.Join(",", await db.PlanMeasures.Select(m => m.Name + m.Baseline).ToListAsync()),
+            string.Join(",", await db.MeasureYears.Select(y => y.Year + ":" + y.Target + ":" + y.EnteredActual).ToListAsync()),
+            string.Join(",", await db.Strategies.Select(s => s.Title + s.GoalId).ToListAsync()),
+            string.Join(",", await db.StrategyIndicators.Select(i => i.IndicatorId).ToListAsync()),
+            string.Join(",", await db.PlanActions.Select(a => a.Title + a.OwnerName + a.Status + a.DueOn + a.StrategyId).ToListAsync()),
+            string.Join(",", await db.ProgressReviews.Select(r => r.Year + ":" + r.Quarter + r.SignedOffAt).ToListAsync()),
+            string.Join(",", await db.GoalReviews.Select(g => g.Status + (g.Narrative ?? "")).ToListAsync()),
             string.Join(",", await db.StaffYearRecords.Select(r => r.Role + ":" + r.Fte).ToListAsync()),
             string.Join(",", await db.IncentiveRules.Select(r => r.Name + r.Adopted).ToListAsync()),
             string.Join(",", await db.Users.OrderBy(u => u.Email).Select(u => u.Email + u.LockoutEnd + u.TwoFactorEnabled + u.DistrictId).ToListAsync()),

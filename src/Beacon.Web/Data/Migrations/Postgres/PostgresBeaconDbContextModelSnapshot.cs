@@ -334,6 +334,378 @@ namespace Beacon.Web.Data.Migrations.Postgres
                     b.ToTable("SchoolMetrics");
                 });
 
+            modelBuilder.Entity("Beacon.Web.Features.Plans.GoalReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DistrictId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Evidence")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid>("GoalId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Narrative")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictId");
+
+                    b.HasIndex("GoalId");
+
+                    b.HasIndex("ReviewId", "GoalId")
+                        .IsUnique();
+
+                    b.ToTable("GoalReviews");
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Plans.MeasureYear", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DistrictId")
+                        .HasColumnType("uuid");
+
+                    b.Property<double?>("EnteredActual")
+                        .HasColumnType("double precision");
+
+                    b.Property<Guid>("PlanMeasureId")
+                        .HasColumnType("uuid");
+
+                    b.Property<double?>("Target")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictId");
+
+                    b.HasIndex("PlanMeasureId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("MeasureYears");
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Plans.Plan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("DistrictId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("DistrictPlanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Mission")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid?>("SchoolId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("StartYear")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Vision")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Years")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictId");
+
+                    b.HasIndex("DistrictPlanId");
+
+                    b.HasIndex("SchoolId");
+
+                    b.HasIndex("DistrictId", "SchoolId", "StartYear");
+
+                    b.ToTable("Plans");
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Plans.PlanAction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal?>("Budget")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.Property<Guid>("DistrictId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("FundingSource")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("OwnerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("OwnerUserId")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid?>("StrategyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictId");
+
+                    b.HasIndex("OwnerUserId");
+
+                    b.HasIndex("StrategyId");
+
+                    b.HasIndex("PlanId", "DueOn");
+
+                    b.ToTable("PlanActions");
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Plans.PlanGoal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid?>("DistrictGoalId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DistrictId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictGoalId");
+
+                    b.HasIndex("DistrictId");
+
+                    b.HasIndex("PlanId", "Position");
+
+                    b.ToTable("PlanGoals");
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Plans.PlanMeasure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<double?>("Baseline")
+                        .HasColumnType("double precision");
+
+                    b.Property<int?>("BaselineYear")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("DistrictId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("GoalId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("HigherIsBetter")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid?>("MetricMeasureId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Unit")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictId");
+
+                    b.HasIndex("GoalId");
+
+                    b.HasIndex("MetricMeasureId");
+
+                    b.ToTable("PlanMeasures");
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Plans.ProgressReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("DistrictId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("SignedOffAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SignedOffBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("SignedOffByUserId")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictId");
+
+                    b.HasIndex("PlanId", "Year", "Quarter")
+                        .IsUnique();
+
+                    b.ToTable("ProgressReviews");
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Plans.Strategy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid>("DistrictId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("GoalId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictId");
+
+                    b.HasIndex("GoalId");
+
+                    b.HasIndex("PlanId");
+
+                    b.ToTable("Strategies");
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Plans.StrategyIndicator", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DistrictId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("IndicatorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("StrategyId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictId");
+
+                    b.HasIndex("StrategyId", "IndicatorId")
+                        .IsUnique();
+
+                    b.ToTable("StrategyIndicators");
+                });
+
             modelBuilder.Entity("Beacon.Web.Features.Schools.School", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1183,6 +1555,9 @@ namespace Beacon.Web.Data.Migrations.Postgres
                     b.Property<int>("InexperiencedUnderYears")
                         .HasColumnType("integer");
 
+                    b.Property<int>("MaxGoalsPerPlan")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1441,6 +1816,142 @@ namespace Beacon.Web.Data.Migrations.Postgres
                     b.Navigation("School");
 
                     b.Navigation("SchoolYear");
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Plans.GoalReview", b =>
+                {
+                    b.HasOne("Beacon.Web.Features.Plans.PlanGoal", "Goal")
+                        .WithMany()
+                        .HasForeignKey("GoalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Beacon.Web.Features.Plans.ProgressReview", null)
+                        .WithMany("Goals")
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Goal");
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Plans.MeasureYear", b =>
+                {
+                    b.HasOne("Beacon.Web.Features.Plans.PlanMeasure", null)
+                        .WithMany("YearValues")
+                        .HasForeignKey("PlanMeasureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Plans.Plan", b =>
+                {
+                    b.HasOne("Beacon.Web.Features.Plans.Plan", "DistrictPlan")
+                        .WithMany()
+                        .HasForeignKey("DistrictPlanId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Beacon.Web.Features.Schools.School", "School")
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.Navigation("DistrictPlan");
+
+                    b.Navigation("School");
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Plans.PlanAction", b =>
+                {
+                    b.HasOne("Beacon.Web.Identity.BeaconUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Beacon.Web.Features.Plans.Plan", null)
+                        .WithMany("Actions")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Beacon.Web.Features.Plans.Strategy", "Strategy")
+                        .WithMany()
+                        .HasForeignKey("StrategyId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Strategy");
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Plans.PlanGoal", b =>
+                {
+                    b.HasOne("Beacon.Web.Features.Plans.PlanGoal", "DistrictGoal")
+                        .WithMany()
+                        .HasForeignKey("DistrictGoalId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Beacon.Web.Features.Plans.Plan", "Plan")
+                        .WithMany("Goals")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("DistrictGoal");
+
+                    b.Navigation("Plan");
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Plans.PlanMeasure", b =>
+                {
+                    b.HasOne("Beacon.Web.Features.Plans.PlanGoal", "Goal")
+                        .WithMany("Measures")
+                        .HasForeignKey("GoalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Beacon.Web.Features.Metrics.Measure", "MetricMeasure")
+                        .WithMany()
+                        .HasForeignKey("MetricMeasureId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Goal");
+
+                    b.Navigation("MetricMeasure");
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Plans.ProgressReview", b =>
+                {
+                    b.HasOne("Beacon.Web.Features.Plans.Plan", "Plan")
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Plan");
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Plans.Strategy", b =>
+                {
+                    b.HasOne("Beacon.Web.Features.Plans.PlanGoal", "Goal")
+                        .WithMany()
+                        .HasForeignKey("GoalId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Beacon.Web.Features.Plans.Plan", null)
+                        .WithMany("Strategies")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Goal");
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Plans.StrategyIndicator", b =>
+                {
+                    b.HasOne("Beacon.Web.Features.Plans.Strategy", null)
+                        .WithMany("Indicators")
+                        .HasForeignKey("StrategyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Beacon.Web.Features.SelfAssessment.AssessmentCycle", b =>
@@ -1702,6 +2213,35 @@ namespace Beacon.Web.Data.Migrations.Postgres
                     b.Navigation("Indicators");
 
                     b.Navigation("Levels");
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Plans.Plan", b =>
+                {
+                    b.Navigation("Actions");
+
+                    b.Navigation("Goals");
+
+                    b.Navigation("Strategies");
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Plans.PlanGoal", b =>
+                {
+                    b.Navigation("Measures");
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Plans.PlanMeasure", b =>
+                {
+                    b.Navigation("YearValues");
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Plans.ProgressReview", b =>
+                {
+                    b.Navigation("Goals");
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Plans.Strategy", b =>
+                {
+                    b.Navigation("Indicators");
                 });
 
             modelBuilder.Entity("Beacon.Web.Features.Schools.School", b =>

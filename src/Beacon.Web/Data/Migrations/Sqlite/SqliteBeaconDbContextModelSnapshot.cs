@@ -329,6 +329,378 @@ namespace Beacon.Web.Data.Migrations.Sqlite
                     b.ToTable("SchoolMetrics");
                 });
 
+            modelBuilder.Entity("Beacon.Web.Features.Plans.GoalReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DistrictId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Evidence")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("GoalId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Narrative")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictId");
+
+                    b.HasIndex("GoalId");
+
+                    b.HasIndex("ReviewId", "GoalId")
+                        .IsUnique();
+
+                    b.ToTable("GoalReviews");
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Plans.MeasureYear", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DistrictId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("EnteredActual")
+                        .HasColumnType("REAL");
+
+                    b.Property<Guid>("PlanMeasureId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Target")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictId");
+
+                    b.HasIndex("PlanMeasureId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("MeasureYears");
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Plans.Plan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("DistrictId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DistrictPlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Mission")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SchoolId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StartYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Vision")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Years")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictId");
+
+                    b.HasIndex("DistrictPlanId");
+
+                    b.HasIndex("SchoolId");
+
+                    b.HasIndex("DistrictId", "SchoolId", "StartYear");
+
+                    b.ToTable("Plans");
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Plans.PlanAction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Budget")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DistrictId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FundingSource")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerUserId")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("StrategyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictId");
+
+                    b.HasIndex("OwnerUserId");
+
+                    b.HasIndex("StrategyId");
+
+                    b.HasIndex("PlanId", "DueOn");
+
+                    b.ToTable("PlanActions");
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Plans.PlanGoal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DistrictGoalId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DistrictId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictGoalId");
+
+                    b.HasIndex("DistrictId");
+
+                    b.HasIndex("PlanId", "Position");
+
+                    b.ToTable("PlanGoals");
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Plans.PlanMeasure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Baseline")
+                        .HasColumnType("REAL");
+
+                    b.Property<int?>("BaselineYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("DistrictId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("GoalId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("HigherIsBetter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("MetricMeasureId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Unit")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictId");
+
+                    b.HasIndex("GoalId");
+
+                    b.HasIndex("MetricMeasureId");
+
+                    b.ToTable("PlanMeasures");
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Plans.ProgressReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DistrictId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SignedOffAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SignedOffBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignedOffByUserId")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictId");
+
+                    b.HasIndex("PlanId", "Year", "Quarter")
+                        .IsUnique();
+
+                    b.ToTable("ProgressReviews");
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Plans.Strategy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DistrictId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("GoalId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictId");
+
+                    b.HasIndex("GoalId");
+
+                    b.HasIndex("PlanId");
+
+                    b.ToTable("Strategies");
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Plans.StrategyIndicator", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DistrictId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("IndicatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StrategyId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictId");
+
+                    b.HasIndex("StrategyId", "IndicatorId")
+                        .IsUnique();
+
+                    b.ToTable("StrategyIndicators");
+                });
+
             modelBuilder.Entity("Beacon.Web.Features.Schools.School", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1178,6 +1550,9 @@ namespace Beacon.Web.Data.Migrations.Sqlite
                     b.Property<int>("InexperiencedUnderYears")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("MaxGoalsPerPlan")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1430,6 +1805,142 @@ namespace Beacon.Web.Data.Migrations.Sqlite
                     b.Navigation("School");
 
                     b.Navigation("SchoolYear");
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Plans.GoalReview", b =>
+                {
+                    b.HasOne("Beacon.Web.Features.Plans.PlanGoal", "Goal")
+                        .WithMany()
+                        .HasForeignKey("GoalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Beacon.Web.Features.Plans.ProgressReview", null)
+                        .WithMany("Goals")
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Goal");
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Plans.MeasureYear", b =>
+                {
+                    b.HasOne("Beacon.Web.Features.Plans.PlanMeasure", null)
+                        .WithMany("YearValues")
+                        .HasForeignKey("PlanMeasureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Plans.Plan", b =>
+                {
+                    b.HasOne("Beacon.Web.Features.Plans.Plan", "DistrictPlan")
+                        .WithMany()
+                        .HasForeignKey("DistrictPlanId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Beacon.Web.Features.Schools.School", "School")
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.Navigation("DistrictPlan");
+
+                    b.Navigation("School");
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Plans.PlanAction", b =>
+                {
+                    b.HasOne("Beacon.Web.Identity.BeaconUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Beacon.Web.Features.Plans.Plan", null)
+                        .WithMany("Actions")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Beacon.Web.Features.Plans.Strategy", "Strategy")
+                        .WithMany()
+                        .HasForeignKey("StrategyId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Strategy");
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Plans.PlanGoal", b =>
+                {
+                    b.HasOne("Beacon.Web.Features.Plans.PlanGoal", "DistrictGoal")
+                        .WithMany()
+                        .HasForeignKey("DistrictGoalId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Beacon.Web.Features.Plans.Plan", "Plan")
+                        .WithMany("Goals")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("DistrictGoal");
+
+                    b.Navigation("Plan");
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Plans.PlanMeasure", b =>
+                {
+                    b.HasOne("Beacon.Web.Features.Plans.PlanGoal", "Goal")
+                        .WithMany("Measures")
+                        .HasForeignKey("GoalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Beacon.Web.Features.Metrics.Measure", "MetricMeasure")
+                        .WithMany()
+                        .HasForeignKey("MetricMeasureId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Goal");
+
+                    b.Navigation("MetricMeasure");
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Plans.ProgressReview", b =>
+                {
+                    b.HasOne("Beacon.Web.Features.Plans.Plan", "Plan")
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Plan");
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Plans.Strategy", b =>
+                {
+                    b.HasOne("Beacon.Web.Features.Plans.PlanGoal", "Goal")
+                        .WithMany()
+                        .HasForeignKey("GoalId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Beacon.Web.Features.Plans.Plan", null)
+                        .WithMany("Strategies")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Goal");
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Plans.StrategyIndicator", b =>
+                {
+                    b.HasOne("Beacon.Web.Features.Plans.Strategy", null)
+                        .WithMany("Indicators")
+                        .HasForeignKey("StrategyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Beacon.Web.Features.SelfAssessment.AssessmentCycle", b =>
@@ -1691,6 +2202,35 @@ namespace Beacon.Web.Data.Migrations.Sqlite
                     b.Navigation("Indicators");
 
                     b.Navigation("Levels");
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Plans.Plan", b =>
+                {
+                    b.Navigation("Actions");
+
+                    b.Navigation("Goals");
+
+                    b.Navigation("Strategies");
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Plans.PlanGoal", b =>
+                {
+                    b.Navigation("Measures");
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Plans.PlanMeasure", b =>
+                {
+                    b.Navigation("YearValues");
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Plans.ProgressReview", b =>
+                {
+                    b.Navigation("Goals");
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Plans.Strategy", b =>
+                {
+                    b.Navigation("Indicators");
                 });
 
             modelBuilder.Entity("Beacon.Web.Features.Schools.School", b =>

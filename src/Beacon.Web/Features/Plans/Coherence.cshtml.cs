@@ -1,0 +1,32 @@
+using Beacon.Web.Data;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Beacon.Web.Features.Plans;
+
+/// <summary>Where the district's plans do not hang together (see <see cref="Coherence"/>), each gap linked to where it is fixed.</summary>
+public class CoherenceModel(BeaconDbContext db) : PageModel
+{
+    public CoherenceGaps Gaps { get; private set; } = null!;
+    public IReadOnlyDictionary<Guid, string> PlanNames { get; private set; } = new Dictionary<Guid, string>();
+    public int PlanCount { get; private set; }
+
+    /// <summary>Self-assessment priorities join the check once frameworks and self-assessment are part of Beacon.</summary>
+    public bool PrioritiesChecked => false;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var plans = await db.Plans.Select(p => new { p.Id, p.Title, SchoolName = p.School == null ? null : p.School.Name }).ToListAsync(cancellationToken);
+        PlanCount = plans.Count;
+        PlanNames = plans.ToDictionary(p => p.Id, p => p.SchoolName is null ? $"District: {p.Title}" : $"{p.SchoolName}: {p.Title}");
+        var strategies = (await db.Strategies
+                .Join(db.Plans, s => s.PlanId, p => p.Id, (s, p) => new { s.Id, s.PlanId, p.SchoolId, s.Title, s.GoalId })
+                .ToListAsync(cancellationToken))
+            .Select(s => new StrategyFacts(s.Id, s.PlanId, s.SchoolId, s.Title, s.GoalId, []))
+            .ToList();
+        var actions = await db.PlanActions
+            .Select(a => new ActionFacts(a.Id, a.PlanId, a.Title, a.StrategyId, a.OwnerUserId != null || a.OwnerName != null, a.StartsOn, a.DueOn, a.Status))
+            .ToListAsync(cancellationToken);
+        Gaps = Coherence.Find(strategies, actions, []);
+    }
+}

@@ -1,0 +1,14 @@
+namespace Beacon.Web.Features.Plans;
+
+public static class PlansSetup
+{
+    public static WebApplicationBuilder AddBeaconPlans(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<PlanAccess>();
+        builder.Services.AddScoped<MetricActuals>();
+        builder.Services.AddScoped<PlanReader>();
+        builder.Services.AddScoped<PlanDashboardQuery>();
+        Web.Pdf.EmbeddedFontResolver.Install();
+        return builder;
+    }
+}

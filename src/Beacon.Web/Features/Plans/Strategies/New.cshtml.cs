@@ -1,0 +1,68 @@
+using Beacon.Web.Data;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Beacon.Web.Features.Plans.Strategies;
+
+/// <summary>Adds a strategy to a plan, under one of its goals.</summary>
+public class NewModel(BeaconDbContext db, PlanAccess access) : PageModel
+{
+    [BindProperty]
+    public StrategyForm Form { get; set; } = new();
+
+    public Plan Plan { get; private set; } = null!;
+    public IReadOnlyList<(Guid Id, string Title)> Goals { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(Guid planId, [FromQuery] Guid? goal, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(planId, cancellationToken) is { } refusal)
+        {
+            return refusal;
+        }
+        Form.GoalId = Goals.Any(g => g.Id == goal) ? goal : Goals.Count == 1 ? Goals[0].Id : null;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid planId, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(planId, cancellationToken) is { } refusal)
+        {
+            return refusal;
+        }
+        if (Form.GoalId is { } chosen && Goals.All(g => g.Id != chosen))
+        {
+            ModelState.AddModelError("Form.GoalId", "Choose one of this plan's goals.");
+        }
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        db.Strategies.Add(new Strategy
+        {
+            Id = Guid.CreateVersion7(),
+            PlanId = planId,
+            GoalId = Form.GoalId,
+            Title = Form.Title.Trim(),
+            Description = PlanForm.Clean(Form.Description),
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        return RedirectToPage("/Plans/Details", new { id = planId });
+    }
+
+    private async Task<IActionResult?> LoadAsync(Guid planId, CancellationToken cancellationToken)
+    {
+        var plan = await db.Plans.FirstOrDefaultAsync(p => p.Id == planId, cancellationToken);
+        if (plan is null)
+        {
+            return NotFound();
+        }
+        if (!await access.CanEditAsync(plan.SchoolId, cancellationToken))
+        {
+            return PlanAccess.Refuse();
+        }
+        Plan = plan;
+        Goals = await GoalChoices.ForPlanAsync(db, planId, cancellationToken);
+        return null;
+    }
+}
