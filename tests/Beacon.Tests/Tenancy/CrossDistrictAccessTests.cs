@@ -60,9 +60,16 @@ public class CrossDistrictAccessTests(BeaconFactory factory) : IClassFixture<Bea
                         // Lists and forms of one's own district: B's records may be named in the query, never shown.
                         target = $"{target}{(target.Contains('?') ? '&' : '?')}school={b.Ids["School"]}&id={b.Ids["School"]}";
                     }
-                    var response = method == "GET"
-                        ? await client.Http.GetAsync(target)
-                        : await client.Http.PostAsync(target, new FormUrlEncodedContent([new("__RequestVerificationToken", token)]));
+                    var response = await SendAsync(method, target);
+                    if (response.Headers.Location?.OriginalString.Contains("/Account/SignIn", StringComparison.Ordinal) == true)
+                    {
+                        // An account page swept earlier (new recovery codes, a changed password) renewed the
+                        // admin's security stamp, which ends the session: sign in again and ask once more.
+                        client.Dispose();
+                        client = await BrowserlessClient.SignedInAsync(factory, admin);
+                        token = await client.TokenFromAsync("/Account/SignIn");
+                        response = await SendAsync(method, target);
+                    }
                     checkedRequests++;
                     var body = await response.Content.ReadAsStringAsync();
                     if (body.Contains(DistrictB.Marker, StringComparison.OrdinalIgnoreCase))
@@ -79,6 +86,10 @@ public class CrossDistrictAccessTests(BeaconFactory factory) : IClassFixture<Bea
 
         client.Dispose();
         Assert.True(checkedRequests > 0, "no endpoint was requested");
+
+        Task<HttpResponseMessage> SendAsync(string method, string target) => method == "GET"
+            ? client.Http.GetAsync(target)
+            : client.Http.PostAsync(target, new FormUrlEncodedContent([new("__RequestVerificationToken", token)]));
         Assert.True(failures.Count == 0, string.Join("\n", failures.Take(8)));
         Assert.Equal(before, await b.FingerprintAsync(factory));
     }
