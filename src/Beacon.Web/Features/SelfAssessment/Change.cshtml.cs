@@ -1,3 +1,4 @@
+using Beacon.Web.Exports;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -24,12 +25,12 @@ public class ChangeModel(CycleAccess access, CycleComparison comparison) : PageM
         {
             return NotFound();
         }
-        if (!SelfAssessmentExport.TryParse(format, out var xlsx))
+        if (!ExportFormats.TryParse(format, out var exportFormat))
         {
             return BadRequest();
         }
         var r = await comparison.CompareAsync(cycle);
-        var file = SelfAssessmentExport.Create(r.Changes,
+        var file = TableExport.Create(r.Changes,
         [
             new ExportColumn<IndicatorChange>("Code", c => c.Code),
             new("Indicator", c => c.Text),
@@ -40,7 +41,7 @@ public class ChangeModel(CycleAccess access, CycleComparison comparison) : PageM
             new("Level", c => c.Current),
             new("Consensus", c => c.Current is null ? null : r.Label(c.Current, r.Levels)),
             new("Change in levels", c => c.Change),
-        ], xlsx, $"change-{cycle.Id:N}");
+        ], exportFormat, $"change-{cycle.Id:N}");
         return File(file.Content, file.ContentType, file.FileName);
     }
 

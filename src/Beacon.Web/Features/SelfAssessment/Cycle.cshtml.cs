@@ -1,3 +1,4 @@
+using Beacon.Web.Exports;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -29,7 +30,7 @@ public class CycleModel(CycleAccess access, CycleResults results) : PageModel
         {
             return NotFound();
         }
-        if (!SelfAssessmentExport.TryParse(format, out var xlsx))
+        if (!ExportFormats.TryParse(format, out var exportFormat))
         {
             return BadRequest();
         }
@@ -48,9 +49,9 @@ public class CycleModel(CycleAccess access, CycleResults results) : PageModel
             new("Consensus", r => r.Consensus is null ? null : result.LabelOf(r.Consensus)),
             new("Consensus notes", r => r.ConsensusNotes),
             new("Evidence items", r => r.Evidence),
-            new("Priority", r => r.Priority),
+            new("Priority", r => r.Priority ? "Yes" : "No"),
         ]);
-        var file = SelfAssessmentExport.Create(result.Indicators, columns, xlsx, $"self-assessment-{cycle.Id:N}");
+        var file = TableExport.Create(result.Indicators, columns, exportFormat, $"self-assessment-{cycle.Id:N}");
         return File(file.Content, file.ContentType, file.FileName);
     }
 

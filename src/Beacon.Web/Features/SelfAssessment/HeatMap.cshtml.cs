@@ -1,3 +1,4 @@
+using Beacon.Web.Exports;
 using Beacon.Web.Data;
 using Beacon.Web.Identity;
 using Microsoft.AspNetCore.Authorization;
@@ -39,7 +40,7 @@ public class HeatMapModel(BeaconDbContext db, HeatMapQuery query) : PageModel
     /// <summary>The heat map as a table: one row per school, one column per indicator, levels as numbers.</summary>
     public async Task<IActionResult> OnGetExportAsync(Guid? framework, string? format)
     {
-        if (framework is not { } id || !SelfAssessmentExport.TryParse(format, out var xlsx))
+        if (framework is not { } id || !ExportFormats.TryParse(format, out var exportFormat))
         {
             return BadRequest();
         }
@@ -49,7 +50,7 @@ public class HeatMapModel(BeaconDbContext db, HeatMapQuery query) : PageModel
         }
         var columns = new List<ExportColumn<HeatRow>> { new("School", r => r.School), new("Cycle", r => r.Cycle) };
         columns.AddRange(map.Indicators.Select((indicator, n) => new ExportColumn<HeatRow>(indicator.Code, r => r.Cells[n].Level)));
-        var file = SelfAssessmentExport.Create(map.Schools, columns, xlsx, "heat-map");
+        var file = TableExport.Create(map.Schools, columns, exportFormat, "heat-map");
         return File(file.Content, file.ContentType, file.FileName);
     }
 }

@@ -1,3 +1,4 @@
+using Beacon.Web.Exports;
 using Beacon.Web.Data;
 using Beacon.Web.Identity;
 using Microsoft.AspNetCore.Authorization;
@@ -39,12 +40,12 @@ public class PrioritiesModel(BeaconDbContext db, PrioritiesQuery query) : PageMo
     /// <summary>Every priority of the list (not one page of it), with the same filter.</summary>
     public async Task<IActionResult> OnGetExportAsync(Guid? framework, string? format)
     {
-        if (!SelfAssessmentExport.TryParse(format, out var xlsx))
+        if (!ExportFormats.TryParse(format, out var exportFormat))
         {
             return BadRequest();
         }
         var rows = await query.ListAsync(framework, 0, int.MaxValue);
-        var file = SelfAssessmentExport.Create(rows,
+        var file = TableExport.Create(rows,
         [
             new ExportColumn<PriorityRow>("Framework", r => r.Framework),
             new("Code", r => r.Code),
@@ -54,7 +55,7 @@ public class PrioritiesModel(BeaconDbContext db, PrioritiesQuery query) : PageMo
             new("Status", r => r.Status),
             new("Consensus level", r => r.Consensus),
             new("Consensus", r => r.ConsensusLabel),
-        ], xlsx, "priorities");
+        ], exportFormat, "priorities");
         return File(file.Content, file.ContentType, file.FileName);
     }
 }
