@@ -70,9 +70,17 @@ public sealed partial class BrowserlessClient(HttpClient http, CookieContainer c
         return WebUtility.HtmlDecode(match.Groups[1].Value);
     }
 
-    public static string Excerpt(string body) => body.Length > 600 ? body[..600] : body;
+    /// <summary>What a failing assertion should show of a page: its validation messages when it has any, else its start.</summary>
+    public static string Excerpt(string body)
+    {
+        var messages = ErrorPattern().Matches(body).Select(m => m.Groups[1].Value.Trim()).Where(m => m.Length > 0).ToList();
+        return messages.Count > 0 ? "Validation: " + string.Join(" | ", messages) : body.Length > 600 ? body[..600] : body;
+    }
 
     public void Dispose() => Http.Dispose();
+
+    [GeneratedRegex("class=\"field-error[^\"]*\"[^>]*>([^<]+)<")]
+    private static partial Regex ErrorPattern();
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();

@@ -50,7 +50,6 @@ public sealed record DistrictB(TestDistrict District, IReadOnlyDictionary<string
             var planMeasure = new PlanMeasure { Goal = goal, Name = $"{Marker} measure", MetricMeasure = measure, Baseline = 40 };
             planMeasure.YearValues.Add(new MeasureYear { Year = 2025, Target = 45, EnteredActual = 41 });
             var strategy = new Strategy { PlanId = plan.Id, Goal = goal, Title = $"{Marker} strategy" };
-            strategy.Indicators.Add(new StrategyIndicator { IndicatorId = Guid.NewGuid() });
             var action = new PlanAction { PlanId = plan.Id, Strategy = strategy, Title = $"{Marker} action", OwnerName = Marker, DueOn = new DateOnly(2025, 9, 1) };
             var review = new ProgressReview { Plan = plan, Year = 2025, Quarter = 1, CreatedAt = DateTimeOffset.UtcNow, CreatedBy = Marker };
             review.Goals.Add(new GoalReview { Goal = goal, Status = GoalStatus.AtRisk, Narrative = Marker });
@@ -64,6 +63,7 @@ public sealed record DistrictB(TestDistrict District, IReadOnlyDictionary<string
             }, null, adopted: true, Marker, DateTimeOffset.UtcNow);
             var version = framework.Versions[0];
             var indicator = version.Indicators[0];
+            strategy.Indicators.Add(new StrategyIndicator { IndicatorId = indicator.Id });
             var cycle = new AssessmentCycle
             {
                 Id = Guid.CreateVersion7(), Name = $"{Marker} cycle", FrameworkId = framework.Id, FrameworkVersionId = version.Id, School = school,

@@ -69,8 +69,12 @@ public sealed class StrategyConfiguration : IEntityTypeConfiguration<Strategy>
 
 public sealed class StrategyIndicatorConfiguration : IEntityTypeConfiguration<StrategyIndicator>
 {
-    public void Configure(EntityTypeBuilder<StrategyIndicator> builder) =>
+    public void Configure(EntityTypeBuilder<StrategyIndicator> builder)
+    {
         builder.HasIndex(i => new { i.StrategyId, i.IndicatorId }).IsUnique();
+        // An indicator removed from a framework no longer needs addressing; the link goes with it.
+        builder.HasOne(i => i.Indicator).WithMany().HasForeignKey(i => i.IndicatorId).OnDelete(DeleteBehavior.Cascade);
+    }
 }
 
 public sealed class PlanActionConfiguration : IEntityTypeConfiguration<PlanAction>

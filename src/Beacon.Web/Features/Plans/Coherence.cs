@@ -1,11 +1,27 @@
 namespace Beacon.Web.Features.Plans;
 
-public sealed record StrategyFacts(Guid Id, Guid PlanId, Guid? SchoolId, string Title, Guid? GoalId, IReadOnlyCollection<Guid> IndicatorIds);
+/// <summary>
+/// An indicator as it is known across framework versions: a priority chosen on one version is
+/// addressed by a strategy that links the same code of the framework on any version.
+/// </summary>
+public sealed record IndicatorKey
+{
+    public IndicatorKey(Guid frameworkId, string code)
+    {
+        FrameworkId = frameworkId;
+        Code = code.Trim().ToUpperInvariant();
+    }
+
+    public Guid FrameworkId { get; }
+    public string Code { get; }
+}
+
+public sealed record StrategyFacts(Guid Id, Guid PlanId, Guid? SchoolId, string Title, Guid? GoalId, IReadOnlyCollection<IndicatorKey> Addresses);
 
 public sealed record ActionFacts(Guid Id, Guid PlanId, string Title, Guid? StrategyId, bool HasOwner, DateOnly? StartsOn, DateOnly? DueOn, ActionStatus Status);
 
 /// <summary>A self-assessment priority: an indicator a district (no school) or school team chose to improve.</summary>
-public sealed record PriorityFacts(Guid Id, Guid? SchoolId, Guid IndicatorId, string Label);
+public sealed record PriorityFacts(Guid CycleId, Guid? SchoolId, IndicatorKey Indicator, string Label);
 
 public sealed record CoherenceGaps(
     IReadOnlyList<PriorityFacts> UnaddressedPriorities,
@@ -29,11 +45,11 @@ public static class Coherence
     public static CoherenceGaps Find(
         IReadOnlyCollection<StrategyFacts> strategies, IReadOnlyCollection<ActionFacts> actions, IReadOnlyCollection<PriorityFacts> priorities)
     {
-        var addressed = strategies.SelectMany(s => s.IndicatorIds.Select(i => (s.SchoolId, IndicatorId: i))).ToHashSet();
+        var addressed = strategies.SelectMany(s => s.Addresses.Select(i => (s.SchoolId, Indicator: i))).ToHashSet();
         var strategyGoal = strategies.ToDictionary(s => s.Id, s => s.GoalId);
         var live = actions.Where(a => a.Status != ActionStatus.Cancelled).ToList();
         return new CoherenceGaps(
-            priorities.Where(p => !addressed.Contains((p.SchoolId, p.IndicatorId))).ToList(),
+            priorities.Where(p => !addressed.Contains((p.SchoolId, p.Indicator))).ToList(),
             strategies.Where(s => s.GoalId is null).ToList(),
             live.Where(a => a.StrategyId is not { } s || !strategyGoal.TryGetValue(s, out var goal) || goal is null).ToList(),
             live.Where(a => !a.HasOwner).ToList(),

@@ -34,6 +34,14 @@ public sealed class PlanReader(BeaconDbContext db, MetricActuals metricActuals, 
             .Include(g => g.DistrictGoal)
             .AsSplitQuery().AsNoTracking().ToListAsync(cancellationToken);
         var strategies = await db.Strategies.Where(s => s.PlanId == planId).OrderBy(s => s.Title).AsNoTracking().ToListAsync(cancellationToken);
+        var addresses = (await (
+                from s in db.Strategies
+                where s.PlanId == planId
+                from link in s.Indicators
+                orderby link.Indicator!.Code
+                select new { s.Id, link.Indicator!.Code, link.Indicator.Text })
+            .ToListAsync(cancellationToken))
+            .ToLookup(a => a.Id, a => $"{a.Code}: {a.Text}");
         var actions = await db.PlanActions.Where(a => a.PlanId == planId)
             .OrderBy(a => a.DueOn == null).ThenBy(a => a.DueOn).ThenBy(a => a.Title).AsNoTracking().ToListAsync(cancellationToken);
         var ownerIds = actions.Where(a => a.OwnerUserId != null).Select(a => a.OwnerUserId!).Distinct().ToList();
@@ -57,7 +65,7 @@ public sealed class PlanReader(BeaconDbContext db, MetricActuals metricActuals, 
             a.OwnerUserId is { } id && owners.TryGetValue(id, out var name) ? name : a.OwnerName,
             a.StartsOn, a.DueOn, a.Status, a.Budget, a.FundingSource, ActionSchedule.IsOverdue(a.DueOn, a.Status, today));
         StrategyView StrategyToView(Strategy s) => new(s.Id, s.GoalId, s.Title, s.Description,
-            actions.Where(a => a.StrategyId == s.Id).Select(ToView).ToList());
+            actions.Where(a => a.StrategyId == s.Id).Select(ToView).ToList(), addresses[s.Id].ToList());
 
         return new PlanView(
             header,

@@ -46,7 +46,7 @@ public sealed record MeasureView(
     public MeasurePoint? Latest => Points.LastOrDefault(p => p.Actual is not null);
 }
 
-public sealed record StrategyView(Guid Id, Guid? GoalId, string Title, string? Description, IReadOnlyList<ActionView> Actions);
+public sealed record StrategyView(Guid Id, Guid? GoalId, string Title, string? Description, IReadOnlyList<ActionView> Actions, IReadOnlyList<string> Addresses);
 
 public sealed record ActionView(
     Guid Id, Guid? StrategyId, string Title, string? Owner, DateOnly? StartsOn, DateOnly? DueOn, ActionStatus Status,

@@ -30,4 +30,5 @@ public class StrategyIndicator : IDistrictOwned
     public Guid DistrictId { get; set; }
     public Guid StrategyId { get; set; }
     public Guid IndicatorId { get; set; }
+    public Frameworks.Indicator? Indicator { get; set; }
 }

@@ -8,6 +8,8 @@ public sealed record PrioritySummary(Guid FrameworkId, string Framework, string 
 public sealed record PriorityRow(
     string Framework, string Code, string Text, string? School, Guid CycleId, string Cycle, CycleStatus Status, int? Consensus, string? ConsensusLabel);
 
+public sealed record PriorityKey(Guid CycleId, Guid? SchoolId, Guid IndicatorId, Plans.IndicatorKey Key, string Label);
+
 /// <summary>
 /// The priorities across the district: those of the most recent cycle of each framework for the
 /// district and for each school, so a school's old priorities do not linger once it assesses again.
@@ -35,6 +37,15 @@ public sealed class PrioritiesQuery(BeaconDbContext db)
                    db.RubricLevels.Where(l => l.FrameworkVersionId == x.Cycle.FrameworkVersionId && l.Value == consensus).Select(l => l.Label).FirstOrDefault()))
             .Skip(skip).Take(take)
             .ToListAsync(cancellationToken);
+
+    /// <summary>Each current priority with the scope that chose it and how it is known across framework versions.</summary>
+    public async Task<IReadOnlyList<PriorityKey>> KeysAsync(CancellationToken cancellationToken = default) =>
+        (await Chosen(null)
+            .Select(x => new { CycleId = x.Cycle.Id, x.Cycle.SchoolId, School = x.Cycle.School!.Name, x.Cycle.FrameworkId, Framework = x.Cycle.Framework!.Name, IndicatorId = x.Indicator.Id, x.Indicator.Code, x.Indicator.Text })
+            .ToListAsync(cancellationToken))
+        .Select(x => new PriorityKey(x.CycleId, x.SchoolId, x.IndicatorId, new Plans.IndicatorKey(x.FrameworkId, x.Code),
+            $"{x.Framework} {x.Code}: {x.Text} ({x.School ?? "district"})"))
+        .ToList();
 
     /// <summary>Each priority of the latest cycle per framework and scope, with its cycle and indicator.</summary>
     private IQueryable<Chosen> Chosen(Guid? frameworkId)

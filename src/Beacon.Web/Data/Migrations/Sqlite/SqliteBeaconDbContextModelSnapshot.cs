@@ -695,6 +695,8 @@ namespace Beacon.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("DistrictId");
 
+                    b.HasIndex("IndicatorId");
+
                     b.HasIndex("StrategyId", "IndicatorId")
                         .IsUnique();
 
@@ -1936,11 +1938,19 @@ namespace Beacon.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Beacon.Web.Features.Plans.StrategyIndicator", b =>
                 {
+                    b.HasOne("Beacon.Web.Features.Frameworks.Indicator", "Indicator")
+                        .WithMany()
+                        .HasForeignKey("IndicatorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.HasOne("Beacon.Web.Features.Plans.Strategy", null)
                         .WithMany("Indicators")
                         .HasForeignKey("StrategyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Indicator");
                 });
 
             modelBuilder.Entity("Beacon.Web.Features.SelfAssessment.AssessmentCycle", b =>

@@ -13,6 +13,7 @@ public class EditModel(BeaconDbContext db, PlanAccess access) : PageModel
 
     public Strategy Strategy { get; private set; } = null!;
     public IReadOnlyList<(Guid Id, string Title)> Goals { get; private set; } = [];
+    public IReadOnlyList<FrameworkChoices> Indicators { get; private set; } = [];
     public bool Confirming { get; private set; }
     public int ActionCount { get; private set; }
 
@@ -22,7 +23,11 @@ public class EditModel(BeaconDbContext db, PlanAccess access) : PageModel
         {
             return refusal;
         }
-        Form = new StrategyForm { Title = Strategy.Title, Description = Strategy.Description, GoalId = Strategy.GoalId };
+        Form = new StrategyForm
+        {
+            Title = Strategy.Title, Description = Strategy.Description, GoalId = Strategy.GoalId,
+            IndicatorIds = Strategy.Indicators.Select(i => i.IndicatorId).ToList(),
+        };
         return Page();
     }
 
@@ -35,6 +40,10 @@ public class EditModel(BeaconDbContext db, PlanAccess access) : PageModel
         if (Form.GoalId is { } chosen && Goals.All(g => g.Id != chosen))
         {
             ModelState.AddModelError("Form.GoalId", "Choose one of this plan's goals.");
+        }
+        if (!IndicatorChoices.TryApply(Strategy, Form.IndicatorIds, Indicators))
+        {
+            ModelState.AddModelError("Form.IndicatorIds", "One of the chosen indicators is no longer offered; choose again from the list.");
         }
         if (!ModelState.IsValid)
         {
@@ -71,7 +80,7 @@ public class EditModel(BeaconDbContext db, PlanAccess access) : PageModel
 
     private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
-        var strategy = await db.Strategies.FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
+        var strategy = await db.Strategies.Include(s => s.Indicators).FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
         if (strategy is null)
         {
             return NotFound();
@@ -83,6 +92,7 @@ public class EditModel(BeaconDbContext db, PlanAccess access) : PageModel
         }
         Strategy = strategy;
         Goals = await GoalChoices.ForPlanAsync(db, strategy.PlanId, cancellationToken);
+        Indicators = await IndicatorChoices.ForAsync(db, schoolId, strategy.Indicators.Select(i => i.IndicatorId).ToList(), cancellationToken);
         return null;
     }
 }

@@ -13,6 +13,7 @@ public class NewModel(BeaconDbContext db, PlanAccess access) : PageModel
 
     public Plan Plan { get; private set; } = null!;
     public IReadOnlyList<(Guid Id, string Title)> Goals { get; private set; } = [];
+    public IReadOnlyList<FrameworkChoices> Indicators { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid planId, [FromQuery] Guid? goal, CancellationToken cancellationToken)
     {
@@ -34,18 +35,23 @@ public class NewModel(BeaconDbContext db, PlanAccess access) : PageModel
         {
             ModelState.AddModelError("Form.GoalId", "Choose one of this plan's goals.");
         }
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-        db.Strategies.Add(new Strategy
+        var strategy = new Strategy
         {
             Id = Guid.CreateVersion7(),
             PlanId = planId,
             GoalId = Form.GoalId,
             Title = Form.Title.Trim(),
             Description = PlanForm.Clean(Form.Description),
-        });
+        };
+        if (!IndicatorChoices.TryApply(strategy, Form.IndicatorIds, Indicators))
+        {
+            ModelState.AddModelError("Form.IndicatorIds", "One of the chosen indicators is no longer offered; choose again from the list.");
+        }
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        db.Strategies.Add(strategy);
         await db.SaveChangesAsync(cancellationToken);
         return RedirectToPage("/Plans/Details", new { id = planId });
     }
@@ -63,6 +69,7 @@ public class NewModel(BeaconDbContext db, PlanAccess access) : PageModel
         }
         Plan = plan;
         Goals = await GoalChoices.ForPlanAsync(db, planId, cancellationToken);
+        Indicators = await IndicatorChoices.ForAsync(db, plan.SchoolId, [], cancellationToken);
         return null;
     }
 }

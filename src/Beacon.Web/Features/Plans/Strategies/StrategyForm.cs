@@ -17,6 +17,9 @@ public class StrategyForm
 
     [Display(Name = "Goal it serves")]
     public Guid? GoalId { get; set; }
+
+    /// <summary>The framework indicators (and so the self-assessment priorities) the strategy addresses.</summary>
+    public List<Guid> IndicatorIds { get; set; } = [];
 }
 
 public static class GoalChoices
