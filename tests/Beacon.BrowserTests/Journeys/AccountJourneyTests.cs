@@ -1,5 +1,4 @@
 using Beacon.BrowserTests.Infrastructure;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace Beacon.BrowserTests.Journeys;
@@ -12,11 +11,7 @@ public class AccountJourneyTests(BrowserFixture browser) : IClassFixture<Browser
         var page = await browser.NewPageAsync();
         await page.GotoAsync("/Account/SignIn");
 
-        var results = await page.RunAxe();
-
-        var serious = results.Violations.Where(v => v.Impact is "serious" or "critical")
-            .Select(v => $"{v.Id} ({v.Impact}): {v.Help}").ToList();
-        Assert.True(serious.Count == 0, string.Join(Environment.NewLine, serious));
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
     }
 
     [Theory]
@@ -31,11 +26,7 @@ public class AccountJourneyTests(BrowserFixture browser) : IClassFixture<Browser
         var page = await browser.SignedInPageAsync(email);
         await page.GotoAsync(url);
 
-        var results = await page.RunAxe();
-
-        var serious = results.Violations.Where(v => v.Impact is "serious" or "critical")
-            .Select(v => $"{v.Id} ({v.Impact}): {v.Help}").ToList();
-        Assert.True(serious.Count == 0, string.Join(Environment.NewLine, serious));
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
     }
 
     [Fact]

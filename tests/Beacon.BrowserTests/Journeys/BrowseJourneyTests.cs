@@ -1,6 +1,4 @@
 using Beacon.BrowserTests.Infrastructure;
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace Beacon.BrowserTests.Journeys;
@@ -24,7 +22,7 @@ public class BrowseJourneyTests(BrowserFixture browser) : IClassFixture<BrowserF
         await Assertions.Expect(metrics.GetByRole(AriaRole.Columnheader, new() { Name = "2025-26" })).ToBeVisibleAsync();
         await Assertions.Expect(metrics.GetByRole(AriaRole.Rowheader, new() { Name = "Reading proficiency (%)" })).ToBeVisibleAsync();
         Assert.Equal(5, await metrics.Locator("tbody tr").CountAsync());
-        AssertNoSeriousViolations(await page.RunAxe());
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
     }
 
     [Theory]
@@ -39,19 +37,6 @@ public class BrowseJourneyTests(BrowserFixture browser) : IClassFixture<BrowserF
         var response = await page.GotoAsync(url);
         Assert.Equal(200, response!.Status);
 
-        var result = await page.RunAxe();
-
-        Assert.NotEmpty(result.Passes);
-
-        AssertNoSeriousViolations(result);
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
     }
-
-    private static void AssertNoSeriousViolations(AxeResult result)
-    {
-        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
-        Assert.True(serious.Count == 0, string.Join("\n", serious.Select(Describe)));
-    }
-
-    private static string Describe(AxeResultItem violation) =>
-        $"{violation.Impact} {violation.Id}: {violation.Help} at {string.Join(", ", violation.Nodes.Take(3).Select(n => n.Html))}";
 }
