@@ -55,6 +55,25 @@ public class AuditInterceptorTests(BeaconFactory factory) : IClassFixture<Beacon
     }
 
     [Fact]
+    public async Task SignIn_AfterAWrongPassword_AddsNothingToTheAuditLog()
+    {
+        var district = await factory.CreateDistrictAsync();
+        var account = await factory.CreateAccountAsync(district, Roles.Teacher);
+        Task<int> CountAsync() => factory.InScopeAsync(district.Id, (_, db) => db.AuditEntries.CountAsync());
+        var before = await CountAsync();
+
+        // A failed attempt counts up and the next good one resets the count: bookkeeping, not history.
+        using (var wrong = BrowserlessClient.For(factory))
+        {
+            await wrong.SignInAsync(account.Email, "not-the-password");
+        }
+        using var client = await BrowserlessClient.SignedInAsync(factory, account);
+        Assert.Contains(account.Email, await client.GetPageAsync("/Account/Manage"));
+
+        Assert.Equal(before, await CountAsync());
+    }
+
+    [Fact]
     public async Task RoleGivenAndTaken_LoggedAgainstThePersonWithTheRoleName()
     {
         var district = await factory.CreateDistrictAsync();

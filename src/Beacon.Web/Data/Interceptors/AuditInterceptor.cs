@@ -16,10 +16,11 @@ namespace Beacon.Web.Data.Interceptors;
 /// </summary>
 public sealed class AuditInterceptor(CurrentUser currentUser, TimeProvider clock) : SaveChangesInterceptor
 {
-    // Secrets and counters that change on every sign-in: their values never go into the log.
-    private static readonly HashSet<string> Concealed =
-        ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "Content"];
-    private static readonly HashSet<string> Ignored = ["AccessFailedCount"];
+    // Secrets: that they changed is logged, their values never are.
+    private static readonly HashSet<string> Concealed = ["PasswordHash", "SecurityStamp", "Content"];
+
+    // Bookkeeping that changes on every sign-in (or with any other change) and tells a reader nothing.
+    private static readonly HashSet<string> Ignored = ["AccessFailedCount", "ConcurrencyStamp"];
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
