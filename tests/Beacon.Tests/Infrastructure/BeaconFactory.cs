@@ -3,7 +3,6 @@ using Beacon.Web.Tenancy;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 
 namespace Beacon.Tests.Infrastructure;
 
@@ -66,24 +65,7 @@ public class BeaconFactory : WebApplicationFactory<Program>
             return true;
         });
 
-    private string CreateDatabase()
-    {
-        if (Provider == DatabaseProvider.Sqlite)
-        {
-            return $"Data Source={Path.Combine(_folder, "beacon.db")}";
-        }
-        var server = Environment.GetEnvironmentVariable("BEACON_TEST_PG")
-            ?? throw new InvalidOperationException("BEACON_TEST_PG is not set: run the tests through ./test.sh, which starts PostgreSQL.");
-        var name = $"beacon_{Guid.NewGuid():N}";
-        using (var connection = new NpgsqlConnection(server))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = $"CREATE DATABASE {name}";
-            command.ExecuteNonQuery();
-        }
-        return new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
-    }
+    private string CreateDatabase() => TestDatabase.Create(_folder);
 
     public override async ValueTask DisposeAsync()
     {
