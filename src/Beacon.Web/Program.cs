@@ -1,4 +1,5 @@
 using Beacon.Web.Data;
+using Beacon.Web.Data.Backup;
 using Beacon.Web.Features.Frameworks;
 using Beacon.Web.Features.Plans;
 using Beacon.Web.Identity;
@@ -16,6 +17,11 @@ builder.AddBeaconPages();
 builder.AddBeaconPlans();
 
 var app = builder.Build();
+
+if (await app.TryRunAsync(args))
+{
+    return;
+}
 
 app.UseBeaconErrorPages();
 app.UseBeaconSecurityHeaders();

@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Beacon.Web.Data.Backup;
+
+/// <summary>
+/// <c>dotnet run --project src/Beacon.Web -- backup FILE</c> and <c>-- restore FILE</c>: the
+/// operator's commands, run against the database Beacon is configured for, instead of serving.
+/// </summary>
+public static class DatabaseCommands
+{
+    /// <summary>Runs the command in <paramref name="args"/> if there is one; true when it ran (and the process should end).</summary>
+    public static async Task<bool> TryRunAsync(this WebApplication app, string[] args)
+    {
+        if (args is not [("backup" or "restore") and var command, var file, ..])
+        {
+            return false;
+        }
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<BeaconDbContext>();
+        var provider = db.Database.IsNpgsql() ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite;
+        var connectionString = db.Database.GetConnectionString()!;
+        if (command == "backup")
+        {
+            await DatabaseBackup.BackupAsync(provider, connectionString, file);
+            Console.WriteLine($"Backed up the {provider} database to {Path.GetFullPath(file)}.");
+        }
+        else
+        {
+            if ((await db.Database.GetAppliedMigrationsAsync()).Any())
+            {
+                Console.Error.WriteLine("The configured database is not empty. Restore into a new, empty database (a new SQLite file, or a newly created PostgreSQL database).");
+                Environment.ExitCode = 1;
+                return true;
+            }
+            await DatabaseBackup.RestoreAsync(provider, file, connectionString);
+            Console.WriteLine($"Restored {Path.GetFullPath(file)} into the {provider} database.");
+        }
+        return true;
+    }
+}
