@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every Beacon test: unit and HTTP integration tests on SQLite, the database tests again on a
 # throw-away PostgreSQL started here on a loopback port, and the browser tests in Chromium.
-# Installs PostgreSQL and Chromium from Debian's packages when they are missing.
+# Installs PostgreSQL, Chromium and nginx (for the two-node test) from Debian's packages when missing.
 # Ends with one line: "Tests: N passed, M failed".
 set -uo pipefail
 cd "$(dirname "$0")"
@@ -9,6 +9,7 @@ root=$(pwd)
 
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
+command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || need+=(nginx)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing ${need[*]}…"

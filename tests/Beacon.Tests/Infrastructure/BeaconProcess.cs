@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using Beacon.Web.Data;
 
@@ -37,7 +36,7 @@ public sealed class BeaconProcess : IAsyncDisposable
 
     public static async Task<BeaconProcess> StartAsync(string connectionString, string dataFolder, TimeSpan startTimeout, CancellationToken cancellationToken)
     {
-        var address = new Uri($"http://127.0.0.1:{FreeLoopbackPort()}");
+        var address = new Uri($"http://127.0.0.1:{Nginx.FreeLoopbackPort()}");
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = dataFolder,
@@ -121,12 +120,5 @@ public sealed class BeaconProcess : IAsyncDisposable
         {
             _output.AppendLine(line);
         }
-    }
-
-    private static int FreeLoopbackPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

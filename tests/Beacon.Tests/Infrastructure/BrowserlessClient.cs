@@ -22,6 +22,14 @@ public sealed partial class BrowserlessClient(HttpClient http, CookieContainer c
         return new(factory.CreateDefaultClient(new CookieContainerHandler(cookies)), cookies);
     }
 
+    /// <summary>A client of a Beacon running as its own process (or behind a proxy) at <paramref name="address"/>.</summary>
+    public static BrowserlessClient At(Uri address, CookieContainer cookies) =>
+        new(new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false })
+        {
+            BaseAddress = address,
+            Timeout = TimeSpan.FromSeconds(60),
+        }, cookies);
+
     public static async Task<BrowserlessClient> SignedInAsync(WebApplicationFactory<Program> factory, TestAccount account)
     {
         var client = For(factory);

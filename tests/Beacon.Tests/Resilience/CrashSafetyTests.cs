@@ -110,13 +110,7 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IDisposable
 
     private static async Task<BrowserlessClient> SignedInAsync(BeaconProcess beacon)
     {
-        var cookies = new CookieContainer();
-        var http = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false })
-        {
-            BaseAddress = beacon.Address,
-            Timeout = TimeSpan.FromSeconds(30),
-        };
-        var client = new BrowserlessClient(http, cookies);
+        var client = BrowserlessClient.At(beacon.Address, new CookieContainer());
         var response = await client.SignInAsync("admin@riverside.example", "Beacon-Demo-2026");
         Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"The demo administrator could not sign in ({(int)response.StatusCode}):\n{beacon.Output}");
         return client;
