@@ -9,9 +9,10 @@ namespace Beacon.Web.Features.Staffing;
 
 /// <summary>
 /// The equity report: do the highest-poverty schools get their share of experienced, effective,
-/// certified teachers? Shows ratings in aggregate, so it is for district leadership only.
+/// certified teachers? Shows ratings in aggregate, so it is for those who see ratings: district
+/// leadership and human resources. School leaders see their own school on <c>/Staffing/School/{id}</c>.
 /// </summary>
-[Authorize(Policy = Policies.DistrictLeadership)]
+[Authorize(Policy = Policies.StaffRatings)]
 public class EquityModel(BeaconDbContext db, EquityQuery query) : PageModel
 {
     [BindProperty(SupportsGet = true)]

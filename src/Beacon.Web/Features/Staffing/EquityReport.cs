@@ -60,7 +60,8 @@ public sealed record EquityReport(IReadOnlyList<QuartileFigures> Quartiles, IRea
         return new EquityReport(quartiles, split.Unranked, gap);
     }
 
-    private static QuartileFigures Figures(int quartile, List<SchoolStaffing> schools, double minPoverty, double maxPoverty)
+    /// <summary>The figures of any group of schools, e.g. a quartile or one school.</summary>
+    public static QuartileFigures Figures(int quartile, IReadOnlyList<SchoolStaffing> schools, double minPoverty, double maxPoverty)
     {
         var teachers = schools.Sum(s => s.TeacherFte);
         double Share(Func<SchoolStaffing, double> part) => teachers > 0 ? schools.Sum(part) / teachers : 0;
