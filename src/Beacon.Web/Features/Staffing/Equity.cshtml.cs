@@ -1,4 +1,5 @@
 using Beacon.Web.Data;
+using Beacon.Web.Exports;
 using Beacon.Web.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -28,13 +29,31 @@ public class EquityModel(BeaconDbContext db, EquityQuery query) : PageModel
     public IReadOnlyList<RetentionFigures> RetentionByQuartile { get; private set; } = [];
     public IReadOnlyList<RetentionFigures> RetentionBySchool { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
+        await LoadAsync(cancellationToken) ? Page() : NotFound();
+
+    /// <summary>The quartile table, the gap and its trend as CSV or XLSX, for the same year as the page.</summary>
+    public async Task<IActionResult> OnGetExportAsync(string? format, CancellationToken cancellationToken)
+    {
+        if (!ExportFormats.TryParse(format, out var exportFormat))
+        {
+            return BadRequest("Choose format=csv or format=xlsx.");
+        }
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+        var file = TableExport.Create(EquityExport.Rows(Report, YearName, Trend), EquityExport.Columns, exportFormat, $"staffing-equity-{YearName.Replace(' ', '-')}");
+        return File(file.Content, file.ContentType, file.FileName);
+    }
+
+    private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
         var years = await db.SchoolYears.OrderByDescending(y => y.StartsOn).Select(y => new { y.Id, y.Name }).ToListAsync(cancellationToken);
         Years = years.Select(y => (y.Id, y.Name)).ToList();
         if (Year is { } chosen && years.All(y => y.Id != chosen))
         {
-            return NotFound();
+            return false;
         }
         Year ??= years.FirstOrDefault()?.Id;
         YearName = years.FirstOrDefault(y => y.Id == Year)?.Name ?? "current records";
@@ -44,7 +63,7 @@ public class EquityModel(BeaconDbContext db, EquityQuery query) : PageModel
         Report = EquityReport.Build(schools);
         await LoadTrendAsync(years.Select(y => y.Id).Reverse().ToList(), cancellationToken);
         await LoadRetentionAsync(years.Select(y => (y.Id, y.Name)).Reverse().ToList(), schools, cancellationToken);
-        return Page();
+        return true;
     }
 
     /// <summary>The gap in every year whose staffing was recorded, and in the latest year from today's staff.</summary>
