@@ -65,6 +65,7 @@ public abstract class BeaconDbContext(DbContextOptions options, CurrentDistrict 
     public DbSet<ExtraPosition> ExtraPositions => Set<ExtraPosition>();
     public DbSet<StaffYearRecord> StaffYearRecords => Set<StaffYearRecord>();
     public DbSet<IncentiveRule> IncentiveRules => Set<IncentiveRule>();
+    public DbSet<NeedIndexSettings> NeedIndexSettings => Set<NeedIndexSettings>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -53,3 +53,13 @@ public sealed class IncentiveRuleConfiguration : IEntityTypeConfiguration<Incent
         builder.Property(r => r.Subject).HasMaxLength(120);
     }
 }
+
+public sealed class NeedIndexSettingsConfiguration : IEntityTypeConfiguration<NeedIndexSettings>
+{
+    public void Configure(EntityTypeBuilder<NeedIndexSettings> builder)
+    {
+        builder.HasOne(s => s.ResultsMeasure).WithMany().HasForeignKey(s => s.ResultsMeasureId).OnDelete(DeleteBehavior.SetNull);
+        // One row per district: the weights are the district's, not a person's.
+        builder.HasIndex(s => s.DistrictId).IsUnique();
+    }
+}

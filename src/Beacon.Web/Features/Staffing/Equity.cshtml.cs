@@ -14,10 +14,19 @@ namespace Beacon.Web.Features.Staffing;
 /// leadership and human resources. School leaders see their own school on <c>/Staffing/School/{id}</c>.
 /// </summary>
 [Authorize(Policy = Policies.StaffRatings)]
-public class EquityModel(BeaconDbContext db, EquityQuery query) : PageModel
+public class EquityModel(BeaconDbContext db, EquityQuery query, NeedQuery needs) : PageModel
 {
+    public const string ByNeed = "need";
+
     [BindProperty(SupportsGet = true)]
     public Guid? Year { get; set; }
+
+    /// <summary>"need" ranks quartiles by the district's need index; anything else by poverty share.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Rank { get; set; }
+
+    public bool RankedByNeed => Rank == ByNeed;
+    public string NeedWeights { get; private set; } = "";
 
     public IReadOnlyList<(Guid Id, string Name)> Years { get; private set; } = [];
     public string YearName { get; private set; } = "";
@@ -60,11 +69,22 @@ public class EquityModel(BeaconDbContext db, EquityQuery query) : PageModel
         InexperiencedUnderYears = await db.Districts.Select(d => d.InexperiencedUnderYears).FirstAsync(cancellationToken);
         var schools = await query.SchoolsAsync(Year, InexperiencedUnderYears, cancellationToken);
         SchoolCount = schools.Count;
-        Report = EquityReport.Build(schools);
+        if (RankedByNeed)
+        {
+            var settings = await needs.SettingsAsync(cancellationToken);
+            NeedWeights = Staffing.NeedIndex.Describe(settings.Weights, settings.ResultsMeasure is { } m ? new ResultsMeasure(m.Name, m.HigherIsBetter) : null);
+        }
+        Report = await BuildAsync(Year, schools, cancellationToken);
         await LoadTrendAsync(years.Select(y => y.Id).Reverse().ToList(), cancellationToken);
         await LoadRetentionAsync(years.Select(y => (y.Id, y.Name)).Reverse().ToList(), schools, cancellationToken);
         return true;
     }
+
+    private async Task<QuartileSplit> SplitAsync(Guid? yearId, List<SchoolStaffing> schools, CancellationToken cancellationToken) =>
+        RankedByNeed ? await needs.SplitAsync(yearId, schools, cancellationToken) : EquityReport.PovertySplit(schools);
+
+    private async Task<EquityReport> BuildAsync(Guid? yearId, List<SchoolStaffing> schools, CancellationToken cancellationToken) =>
+        EquityReport.Build(schools, await SplitAsync(yearId, schools, cancellationToken));
 
     /// <summary>The gap in every year whose staffing was recorded, and in the latest year from today's staff.</summary>
     private async Task LoadTrendAsync(List<Guid> chronological, CancellationToken cancellationToken)
@@ -77,7 +97,7 @@ public class EquityModel(BeaconDbContext db, EquityQuery query) : PageModel
             {
                 continue;
             }
-            var report = id == Year ? Report : EquityReport.Build(await query.SchoolsAsync(id, InexperiencedUnderYears, cancellationToken));
+            var report = id == Year ? Report : await BuildAsync(id, await query.SchoolsAsync(id, InexperiencedUnderYears, cancellationToken), cancellationToken);
             if (report.Gap is { } gap)
             {
                 trend.Add((Years.First(y => y.Id == id).Name, gap));
@@ -101,7 +121,7 @@ public class EquityModel(BeaconDbContext db, EquityQuery query) : PageModel
             return;
         }
         NextYearName = chronological[index + 1].Name;
-        var split = PovertyQuartiles.Split(schools.Select(s => new SchoolPoverty(s.SchoolId, s.Name, s.PovertyPercent)));
+        var split = await SplitAsync(Year, schools, cancellationToken);
         RetentionByQuartile = Retention.ByQuartile(first, next, split.Ranked.ToDictionary(r => r.SchoolId, r => r.Quartile));
         RetentionBySchool = Retention.BySchool(first, next, schools.ToDictionary(s => s.SchoolId, s => s.Name));
     }

@@ -38,9 +38,14 @@ public sealed record EquityReport(IReadOnlyList<QuartileFigures> Quartiles, IRea
     /// Groups schools into poverty quartiles and sums their staffing. Shares are weighted by FTE,
     /// so a half-time teacher counts half; a quartile with no teachers shows zero shares.
     /// </summary>
-    public static EquityReport Build(IReadOnlyList<SchoolStaffing> schools)
+    public static EquityReport Build(IReadOnlyList<SchoolStaffing> schools) => Build(schools, PovertySplit(schools));
+
+    public static QuartileSplit PovertySplit(IEnumerable<SchoolStaffing> schools) =>
+        PovertyQuartiles.Split(schools.Select(s => new SchoolPoverty(s.SchoolId, s.Name, s.PovertyPercent)));
+
+    /// <summary>The report over quartiles ranked some other way, e.g. by the need index; the range columns then hold that figure.</summary>
+    public static EquityReport Build(IReadOnlyList<SchoolStaffing> schools, QuartileSplit split)
     {
-        var split = PovertyQuartiles.Split(schools.Select(s => new SchoolPoverty(s.SchoolId, s.Name, s.PovertyPercent)));
         var bySchool = schools.ToDictionary(s => s.SchoolId);
         var quartiles = split.Ranked
             .GroupBy(r => r.Quartile)

@@ -51,7 +51,7 @@ public class SchoolModel(BeaconDbContext db, EquityQuery query, SchoolScope scop
         InexperiencedUnderYears = await db.Districts.Select(d => d.InexperiencedUnderYears).FirstAsync(cancellationToken);
         var schools = await query.SchoolsAsync(Year, InexperiencedUnderYears, cancellationToken);
         var mine = schools.Single(s => s.SchoolId == id);
-        var split = PovertyQuartiles.Split(schools.Select(s => new SchoolPoverty(s.SchoolId, s.Name, s.PovertyPercent)));
+        var split = EquityReport.PovertySplit(schools);
         Quartile = split.Ranked.FirstOrDefault(r => r.SchoolId == id)?.Quartile;
         UnrankedReason = split.Unranked.FirstOrDefault(u => u.SchoolId == id)?.Reason;
         Figures = EquityReport.Figures(Quartile ?? 0, [mine], mine.PovertyPercent ?? 0, mine.PovertyPercent ?? 0);

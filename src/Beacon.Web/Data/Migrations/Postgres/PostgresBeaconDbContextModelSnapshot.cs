@@ -1315,6 +1315,40 @@ namespace Beacon.Web.Data.Migrations.Postgres
                     b.ToTable("IncentiveRules");
                 });
 
+            modelBuilder.Entity("Beacon.Web.Features.Staffing.NeedIndexSettings", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<double>("DisabilityWeight")
+                        .HasColumnType("double precision");
+
+                    b.Property<Guid>("DistrictId")
+                        .HasColumnType("uuid");
+
+                    b.Property<double>("EnglishLearnerWeight")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("PovertyWeight")
+                        .HasColumnType("double precision");
+
+                    b.Property<Guid?>("ResultsMeasureId")
+                        .HasColumnType("uuid");
+
+                    b.Property<double>("ResultsWeight")
+                        .HasColumnType("double precision");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictId")
+                        .IsUnique();
+
+                    b.HasIndex("ResultsMeasureId");
+
+                    b.ToTable("NeedIndexSettings");
+                });
+
             modelBuilder.Entity("Beacon.Web.Features.Staffing.ScenarioSchool", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2107,6 +2141,16 @@ namespace Beacon.Web.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("School");
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Staffing.NeedIndexSettings", b =>
+                {
+                    b.HasOne("Beacon.Web.Features.Metrics.Measure", "ResultsMeasure")
+                        .WithMany()
+                        .HasForeignKey("ResultsMeasureId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("ResultsMeasure");
                 });
 
             modelBuilder.Entity("Beacon.Web.Features.Staffing.ScenarioSchool", b =>

@@ -1310,6 +1310,40 @@ namespace Beacon.Web.Data.Migrations.Sqlite
                     b.ToTable("IncentiveRules");
                 });
 
+            modelBuilder.Entity("Beacon.Web.Features.Staffing.NeedIndexSettings", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("DisabilityWeight")
+                        .HasColumnType("REAL");
+
+                    b.Property<Guid>("DistrictId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("EnglishLearnerWeight")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("PovertyWeight")
+                        .HasColumnType("REAL");
+
+                    b.Property<Guid?>("ResultsMeasureId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("ResultsWeight")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictId")
+                        .IsUnique();
+
+                    b.HasIndex("ResultsMeasureId");
+
+                    b.ToTable("NeedIndexSettings");
+                });
+
             modelBuilder.Entity("Beacon.Web.Features.Staffing.ScenarioSchool", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2096,6 +2130,16 @@ namespace Beacon.Web.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("School");
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Staffing.NeedIndexSettings", b =>
+                {
+                    b.HasOne("Beacon.Web.Features.Metrics.Measure", "ResultsMeasure")
+                        .WithMany()
+                        .HasForeignKey("ResultsMeasureId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("ResultsMeasure");
                 });
 
             modelBuilder.Entity("Beacon.Web.Features.Staffing.ScenarioSchool", b =>
