@@ -66,6 +66,7 @@ public abstract class BeaconDbContext(DbContextOptions options, CurrentDistrict 
     public DbSet<StaffYearRecord> StaffYearRecords => Set<StaffYearRecord>();
     public DbSet<IncentiveRule> IncentiveRules => Set<IncentiveRule>();
     public DbSet<NeedIndexSettings> NeedIndexSettings => Set<NeedIndexSettings>();
+    public DbSet<StaffingPosition> StaffingPositions => Set<StaffingPosition>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -37,6 +37,7 @@ public class EquityModel(BeaconDbContext db, EquityQuery query, NeedQuery needs)
     public string? NextYearName { get; private set; }
     public IReadOnlyList<RetentionFigures> RetentionByQuartile { get; private set; } = [];
     public IReadOnlyList<RetentionFigures> RetentionBySchool { get; private set; } = [];
+    public IReadOnlyList<QuartilePositions> Positions { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
         await LoadAsync(cancellationToken) ? Page() : NotFound();
@@ -74,9 +75,11 @@ public class EquityModel(BeaconDbContext db, EquityQuery query, NeedQuery needs)
             var settings = await needs.SettingsAsync(cancellationToken);
             NeedWeights = Staffing.NeedIndex.Describe(settings.Weights, settings.ResultsMeasure is { } m ? new ResultsMeasure(m.Name, m.HigherIsBetter) : null);
         }
-        Report = await BuildAsync(Year, schools, cancellationToken);
+        var split = await SplitAsync(Year, schools, cancellationToken);
+        Report = EquityReport.Build(schools, split);
+        Positions = PositionSummary.ByQuartile(split, await query.PositionsAsync(Year, cancellationToken));
         await LoadTrendAsync(years.Select(y => y.Id).Reverse().ToList(), cancellationToken);
-        await LoadRetentionAsync(years.Select(y => (y.Id, y.Name)).Reverse().ToList(), schools, cancellationToken);
+        await LoadRetentionAsync(years.Select(y => (y.Id, y.Name)).Reverse().ToList(), split, schools, cancellationToken);
         return true;
     }
 
@@ -107,7 +110,7 @@ public class EquityModel(BeaconDbContext db, EquityQuery query, NeedQuery needs)
     }
 
     /// <summary>Retention from the chosen year to the next, when both years' staffing was recorded.</summary>
-    private async Task LoadRetentionAsync(List<(Guid Id, string Name)> chronological, List<SchoolStaffing> schools, CancellationToken cancellationToken)
+    private async Task LoadRetentionAsync(List<(Guid Id, string Name)> chronological, QuartileSplit split, List<SchoolStaffing> schools, CancellationToken cancellationToken)
     {
         var index = chronological.FindIndex(y => y.Id == Year);
         if (index < 0 || index + 1 >= chronological.Count)
@@ -121,7 +124,6 @@ public class EquityModel(BeaconDbContext db, EquityQuery query, NeedQuery needs)
             return;
         }
         NextYearName = chronological[index + 1].Name;
-        var split = await SplitAsync(Year, schools, cancellationToken);
         RetentionByQuartile = Retention.ByQuartile(first, next, split.Ranked.ToDictionary(r => r.SchoolId, r => r.Quartile));
         RetentionBySchool = Retention.BySchool(first, next, schools.ToDictionary(s => s.SchoolId, s => s.Name));
     }

@@ -28,6 +28,9 @@ public class SchoolModel(BeaconDbContext db, EquityQuery query, SchoolScope scop
     public int? Quartile { get; private set; }
     public string? UnrankedReason { get; private set; }
 
+    /// <summary>The school's posts in the year by kind: vacancies, imported extra posts and allocated ones.</summary>
+    public IReadOnlyList<SchoolPositions> Positions { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
         var school = await db.Schools.Where(s => s.Id == id).Select(s => new { s.Id, s.Name }).FirstOrDefaultAsync(cancellationToken);
@@ -54,6 +57,12 @@ public class SchoolModel(BeaconDbContext db, EquityQuery query, SchoolScope scop
         var split = EquityReport.PovertySplit(schools);
         Quartile = split.Ranked.FirstOrDefault(r => r.SchoolId == id)?.Quartile;
         UnrankedReason = split.Unranked.FirstOrDefault(u => u.SchoolId == id)?.Reason;
+        Positions = (await query.PositionsAsync(Year, cancellationToken))
+            .Where(p => p.SchoolId == id)
+            .GroupBy(p => p.Kind, StringComparer.OrdinalIgnoreCase)
+            .Select(g => new SchoolPositions(id, g.First().Kind, g.Sum(p => p.Vacancies), g.Sum(p => p.Extra), g.Sum(p => p.Allocated)))
+            .OrderBy(p => p.Kind, StringComparer.OrdinalIgnoreCase)
+            .ToList();
         Figures = EquityReport.Figures(Quartile ?? 0, [mine], mine.PovertyPercent ?? 0, mine.PovertyPercent ?? 0);
         return Page();
     }

@@ -1436,6 +1436,46 @@ namespace Beacon.Web.Data.Migrations.Sqlite
                     b.ToTable("StaffYearRecords");
                 });
 
+            modelBuilder.Entity("Beacon.Web.Features.Staffing.StaffingPosition", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DistrictId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("ExtraPositions")
+                        .HasPrecision(7, 1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PositionKind")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SchoolId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SchoolYearId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Vacancies")
+                        .HasPrecision(7, 1)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictId");
+
+                    b.HasIndex("SchoolId");
+
+                    b.HasIndex("SchoolYearId", "SchoolId", "PositionKind")
+                        .IsUnique();
+
+                    b.ToTable("StaffingPositions");
+                });
+
             modelBuilder.Entity("Beacon.Web.Identity.BeaconUser", b =>
                 {
                     b.Property<string>("Id")
@@ -2160,6 +2200,25 @@ namespace Beacon.Web.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Beacon.Web.Features.Staffing.StaffYearRecord", b =>
+                {
+                    b.HasOne("Beacon.Web.Features.Schools.School", "School")
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Beacon.Web.Features.Schools.SchoolYear", "SchoolYear")
+                        .WithMany()
+                        .HasForeignKey("SchoolYearId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("School");
+
+                    b.Navigation("SchoolYear");
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Staffing.StaffingPosition", b =>
                 {
                     b.HasOne("Beacon.Web.Features.Schools.School", "School")
                         .WithMany()

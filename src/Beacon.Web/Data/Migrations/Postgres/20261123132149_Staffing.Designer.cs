@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Beacon.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresBeaconDbContext))]
-    [Migration("20261123131211_Staffing")]
+    [Migration("20261123132149_Staffing")]
     partial class Staffing
     {
         /// <inheritdoc />
@@ -1444,6 +1444,46 @@ namespace Beacon.Web.Data.Migrations.Postgres
                     b.ToTable("StaffYearRecords");
                 });
 
+            modelBuilder.Entity("Beacon.Web.Features.Staffing.StaffingPosition", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DistrictId")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("ExtraPositions")
+                        .HasPrecision(7, 1)
+                        .HasColumnType("numeric(7,1)");
+
+                    b.Property<string>("PositionKind")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<Guid>("SchoolId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("SchoolYearId")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("Vacancies")
+                        .HasPrecision(7, 1)
+                        .HasColumnType("numeric(7,1)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictId");
+
+                    b.HasIndex("SchoolId");
+
+                    b.HasIndex("SchoolYearId", "SchoolId", "PositionKind")
+                        .IsUnique();
+
+                    b.ToTable("StaffingPositions");
+                });
+
             modelBuilder.Entity("Beacon.Web.Identity.BeaconUser", b =>
                 {
                     b.Property<string>("Id")
@@ -2174,6 +2214,25 @@ namespace Beacon.Web.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Beacon.Web.Features.Staffing.StaffYearRecord", b =>
+                {
+                    b.HasOne("Beacon.Web.Features.Schools.School", "School")
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Beacon.Web.Features.Schools.SchoolYear", "SchoolYear")
+                        .WithMany()
+                        .HasForeignKey("SchoolYearId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("School");
+
+                    b.Navigation("SchoolYear");
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Staffing.StaffingPosition", b =>
                 {
                     b.HasOne("Beacon.Web.Features.Schools.School", "School")
                         .WithMany()
