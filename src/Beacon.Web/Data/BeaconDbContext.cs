@@ -65,6 +65,8 @@ public abstract class BeaconDbContext(DbContextOptions options, CurrentDistrict 
     public DbSet<ExtraPosition> ExtraPositions => Set<ExtraPosition>();
     public DbSet<StaffYearRecord> StaffYearRecords => Set<StaffYearRecord>();
     public DbSet<IncentiveRule> IncentiveRules => Set<IncentiveRule>();
+    public DbSet<NeedIndexSettings> NeedIndexSettings => Set<NeedIndexSettings>();
+    public DbSet<StaffingPosition> StaffingPositions => Set<StaffingPosition>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -54,6 +54,8 @@ public static class IdentitySetup
             .AddPolicy(Policies.DistrictAdministrator, p => p.Combine(Policies.DistrictMemberPolicy()).RequireRole(Roles.DistrictAdministrator))
             .AddPolicy(Policies.DistrictLeadership, p => p.Combine(Policies.DistrictMemberPolicy())
                 .RequireRole(Roles.DistrictAdministrator, Roles.DistrictLeader))
+            .AddPolicy(Policies.StaffRatings, p => p.Combine(Policies.DistrictMemberPolicy()).RequireRole(Roles.RatingReaders))
+            .AddPolicy(Policies.SchoolStaffing, p => p.Combine(Policies.DistrictMemberPolicy()).RequireRole(Roles.RatingReaders.Append(Roles.SchoolLeader)))
             .AddPolicy(Policies.SystemAdministrator, p => p.RequireAuthenticatedUser().RequireRole(Roles.SystemAdministrator));
 
         builder.Services.AddScoped<Mail.IMailSender, Mail.MailSender>();
@@ -71,6 +73,12 @@ public static class Policies
     public const string DistrictAdministrator = "DistrictAdministrator";
     public const string DistrictLeadership = "DistrictLeadership";
     public const string SystemAdministrator = "SystemAdministrator";
+
+    /// <summary>District administrators, leaders and human resources: individual effectiveness ratings.</summary>
+    public const string StaffRatings = "StaffRatings";
+
+    /// <summary>Those with <see cref="StaffRatings"/>, and school leaders for their own schools' aggregates.</summary>
+    public const string SchoolStaffing = "SchoolStaffing";
 
     public static AuthorizationPolicy DistrictMemberPolicy() =>
         new AuthorizationPolicyBuilder()

@@ -11,10 +11,16 @@ public static class Roles
     public const string Teacher = "Teacher";
     public const string BoardTrustee = "BoardTrustee";
 
+    /// <summary>Human resources: sees staff effectiveness ratings district-wide, like district leaders, without their planning rights.</summary>
+    public const string HumanResources = "HumanResources";
+
     public static readonly IReadOnlyList<string> DistrictRoles =
-        [DistrictAdministrator, DistrictLeader, SchoolLeader, Coach, Teacher, BoardTrustee];
+        [DistrictAdministrator, DistrictLeader, SchoolLeader, Coach, Teacher, BoardTrustee, HumanResources];
 
     public static readonly IReadOnlyList<string> All = [SystemAdministrator, .. DistrictRoles];
+
+    /// <summary>The roles that may see individual effectiveness ratings (and aggregates of them) for the whole district.</summary>
+    public static readonly IReadOnlyList<string> RatingReaders = [DistrictAdministrator, DistrictLeader, HumanResources];
 
     public static string Label(string role) => role switch
     {
@@ -25,6 +31,7 @@ public static class Roles
         Coach => "Coach",
         Teacher => "Teacher",
         BoardTrustee => "Board trustee",
+        HumanResources => "Human resources",
         _ => role,
     };
 }

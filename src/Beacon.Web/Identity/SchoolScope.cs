@@ -16,6 +16,9 @@ public sealed class SchoolScope(BeaconDbContext db, CurrentUser currentUser)
         currentUser.Principal is { } user
         && (user.IsInRole(Roles.DistrictAdministrator) || user.IsInRole(Roles.DistrictLeader));
 
+    /// <summary>District administrators, leaders and human resources see effectiveness ratings.</summary>
+    public bool SeesRatings => currentUser.Principal is { } user && Roles.RatingReaders.Any(user.IsInRole);
+
     public async Task<IReadOnlyList<Guid>> MySchoolIdsAsync(CancellationToken cancellationToken = default)
     {
         if (_schoolIds is not null)

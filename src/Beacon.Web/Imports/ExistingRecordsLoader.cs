@@ -32,12 +32,22 @@ public static class ExistingRecordsLoader
                 records.AssignmentsByStaff[group.Key] = group.ToList();
             }
         }
-        if (kind == ImportKind.Metrics)
+        if (kind is ImportKind.Metrics or ImportKind.Positions)
         {
             foreach (var year in await Query(db.SchoolYears).ToListAsync(cancellationToken))
             {
                 records.Years[year.Name] = year;
             }
+        }
+        if (kind == ImportKind.Positions)
+        {
+            foreach (var position in await Query(db.StaffingPositions).ToListAsync(cancellationToken))
+            {
+                records.Positions[(position.SchoolId, position.SchoolYearId, position.PositionKind.ToLowerInvariant())] = position;
+            }
+        }
+        if (kind == ImportKind.Metrics)
+        {
             foreach (var measure in await Query(db.Measures).ToListAsync(cancellationToken))
             {
                 records.Measures[measure.Code] = measure;

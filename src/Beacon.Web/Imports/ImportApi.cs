@@ -19,7 +19,7 @@ public static class ImportApi
     {
         if (!ImportKinds.TryParse(kind, out var importKind))
         {
-            return Results.Json(new { error = $"There is no import called '{kind}'. Use oneroster, schools, staff or metrics." }, statusCode: StatusCodes.Status404NotFound);
+            return Results.Json(new { error = $"There is no import called '{kind}'. Use oneroster, schools, staff, metrics or positions." }, statusCode: StatusCodes.Status404NotFound);
         }
         var extension = ImportUpload.ExtensionFor(http.Request.ContentType);
         if (extension is null || !ImportUpload.Extensions(importKind).Contains(extension))

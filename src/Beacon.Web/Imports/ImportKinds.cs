@@ -5,7 +5,7 @@ public static class ImportKinds
 {
     public static readonly IReadOnlyList<ImportKind> All = Enum.GetValues<ImportKind>();
 
-    /// <summary>"oneroster", "schools", "staff" or "metrics", ignoring case.</summary>
+    /// <summary>"oneroster", "schools", "staff", "metrics" or "positions", ignoring case.</summary>
     public static bool TryParse(string? value, out ImportKind kind)
     {
         kind = default;
@@ -20,6 +20,7 @@ public static class ImportKinds
         ImportKind.Schools => "Schools",
         ImportKind.Staff => "Staff",
         ImportKind.Metrics => "School-year metrics",
+        ImportKind.Positions => "Staffing positions (vacancies and extra posts)",
         _ => kind.ToString(),
     };
 }

@@ -132,6 +132,7 @@ public sealed class ImportPipeline(BeaconDbContext db, CurrentUser currentUser, 
                 ImportKind.Schools => SchoolRows.Plan(input.Table!, existing),
                 ImportKind.Staff => StaffRows.Plan(input.Table!, existing),
                 ImportKind.Metrics => MetricRows.Plan(input.Table!, existing),
+                ImportKind.Positions => PositionRows.Plan(input.Table!, existing),
                 _ => OneRosterRows.Plan(input.Files, existing),
             };
         }

@@ -29,6 +29,7 @@ public enum ImportKind
     Schools,
     Staff,
     Metrics,
+    Positions,
 }
 
 public enum ImportStatus

@@ -15,6 +15,7 @@ public static class ImportTemplates
     {
         ImportKind.Schools => SchoolRows.Columns,
         ImportKind.Staff => StaffRows.Columns,
+        ImportKind.Positions => PositionRows.Columns,
         ImportKind.Metrics => [.. MetricRows.FixedColumns, Measure.EnrollmentCode, Measure.PovertyCode,
             .. measureCodes.Where(c => c is not (Measure.EnrollmentCode or Measure.PovertyCode)).Order(StringComparer.Ordinal)],
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "OneRoster files come from the student-information system, not a template."),

@@ -27,6 +27,7 @@ public static class WebSetup
         builder.Services.AddScoped<Beacon.Web.Features.Staffing.EquityQuery>();
         builder.Services.AddScoped<Beacon.Web.Features.Staffing.ScenarioPlanner>();
         builder.Services.AddScoped<Beacon.Web.Features.Staffing.StaffingRecorder>();
+        builder.Services.AddScoped<Beacon.Web.Features.Staffing.NeedQuery>();
         builder.Services.AddScoped<Beacon.Web.Features.Staffing.IncentiveQuery>();
         return builder;
     }

@@ -13,6 +13,10 @@ public class AccessibilityTests(BrowserFixture browser) : IClassFixture<BrowserF
     [InlineData("admin@riverside.example", "/Audit")]
     [InlineData("leader@riverside.example", "/Staffing/Equity")]
     [InlineData("leader@riverside.example", "/Staffing/Allocations/New")]
+    [InlineData("leader@riverside.example", "/Staffing/Equity?rank=need")]
+    [InlineData("leader@riverside.example", "/Staffing/NeedIndex")]
+    [InlineData("hr@riverside.example", "/Staffing/Equity")]
+    [InlineData("principal@riverside.example", "/Staffing/MySchool")]
     [InlineData("teacher@riverside.example", "/")]
     public async Task Page_SignedIn_HasNoSeriousAccessibilityViolations(string email, string url)
     {

@@ -22,7 +22,7 @@ public class CrossDistrictAccessTests(BeaconFactory factory) : IClassFixture<Bea
     // Sample values for route parameters that are not record ids.
     private static readonly Dictionary<string, string[]> NonIdParameters = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["kind"] = ["oneroster", "schools", "staff", "metrics"],
+        ["kind"] = ["oneroster", "schools", "staff", "metrics", "positions"],
         ["format"] = ["csv", "xlsx"],
     };
 

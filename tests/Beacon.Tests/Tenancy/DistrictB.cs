@@ -54,6 +54,8 @@ public sealed record DistrictB(TestDistrict District, IReadOnlyDictionary<string
             var review = new ProgressReview { Plan = plan, Year = 2025, Quarter = 1, CreatedAt = DateTimeOffset.UtcNow, CreatedBy = Marker };
             review.Goals.Add(new GoalReview { Goal = goal, Status = GoalStatus.AtRisk, Narrative = Marker });
             var record = new StaffYearRecord { SchoolYear = year, StaffMemberId = staff.Id, School = school, Fte = 1 };
+            var position = new StaffingPosition { School = school, SchoolYear = year, PositionKind = $"{Marker} post", Vacancies = 1 };
+            var needIndex = new NeedIndexSettings { PovertyWeight = 1, ResultsWeight = 1, ResultsMeasure = measure };
             var incentive = new IncentiveRule { Name = $"{Marker} bonus", MinimumPovertyPercent = 1, AmountPerYear = 100, CreatedAt = DateTimeOffset.UtcNow };
             var framework = FrameworkEntities.NewFramework(new FrameworkDocument
             {
@@ -78,7 +80,7 @@ public sealed record DistrictB(TestDistrict District, IReadOnlyDictionary<string
                 CycleId = cycle.Id, IndicatorId = indicator.Id, Kind = EvidenceKind.File, FileName = $"{Marker}.txt", ContentType = "text/plain",
                 Content = "Zanzibar evidence"u8.ToArray(), Size = 17, AddedBy = Marker,
             };
-            db.AddRange(school, staff, year, measure, metric, import, scenario, extra, record, incentive, framework, cycle);
+            db.AddRange(school, staff, year, measure, metric, import, scenario, extra, record, incentive, needIndex, position, framework, cycle);
             await db.SaveChangesAsync();
             db.AddRange(rating, consensus, priority, evidence);
             db.AddRange(plan, goal, planMeasure, strategy, action, review);
@@ -108,6 +110,8 @@ public sealed record DistrictB(TestDistrict District, IReadOnlyDictionary<string
                 ["GoalReview"] = review.Goals[0].Id.ToString(),
                 ["StaffYearRecord"] = record.Id.ToString(),
                 ["IncentiveRule"] = incentive.Id.ToString(),
+                ["NeedIndexSettings"] = needIndex.Id.ToString(),
+                ["StaffingPosition"] = position.Id.ToString(),
                 ["User"] = admin.Id,
                 ["District"] = district.Id.ToString(),
                 ["Framework"] = framework.Id.ToString(),

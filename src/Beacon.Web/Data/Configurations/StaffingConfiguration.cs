@@ -53,3 +53,26 @@ public sealed class IncentiveRuleConfiguration : IEntityTypeConfiguration<Incent
         builder.Property(r => r.Subject).HasMaxLength(120);
     }
 }
+
+public sealed class NeedIndexSettingsConfiguration : IEntityTypeConfiguration<NeedIndexSettings>
+{
+    public void Configure(EntityTypeBuilder<NeedIndexSettings> builder)
+    {
+        builder.HasOne(s => s.ResultsMeasure).WithMany().HasForeignKey(s => s.ResultsMeasureId).OnDelete(DeleteBehavior.SetNull);
+        // One row per district: the weights are the district's, not a person's.
+        builder.HasIndex(s => s.DistrictId).IsUnique();
+    }
+}
+
+public sealed class StaffingPositionConfiguration : IEntityTypeConfiguration<StaffingPosition>
+{
+    public void Configure(EntityTypeBuilder<StaffingPosition> builder)
+    {
+        builder.Property(p => p.PositionKind).HasMaxLength(120);
+        builder.Property(p => p.Vacancies).HasPrecision(7, 1);
+        builder.Property(p => p.ExtraPositions).HasPrecision(7, 1);
+        builder.HasOne(p => p.School).WithMany().HasForeignKey(p => p.SchoolId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(p => p.SchoolYear).WithMany().HasForeignKey(p => p.SchoolYearId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(p => new { p.SchoolYearId, p.SchoolId, p.PositionKind }).IsUnique();
+    }
+}

@@ -30,6 +30,7 @@ public sealed class DemoSeeder(
         ("coach@riverside.example", "Casey Coach", Roles.Coach),
         ("teacher@riverside.example", "Terry Teacher", Roles.Teacher),
         ("trustee@riverside.example", "Tracy Trustee", Roles.BoardTrustee),
+        ("hr@riverside.example", "Harper Hughes", Roles.HumanResources),
     ];
 
     public async Task SeedAsync(CancellationToken cancellationToken = default)

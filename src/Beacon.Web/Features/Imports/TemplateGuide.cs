@@ -47,6 +47,14 @@ public static class TemplateGuide
             new("poverty_percent", false, "Share of students in poverty that year, 0 to 100."),
             new("(a measure code)", false, "One more column per measure, e.g. reading_proficiency. A new code creates a measure. An empty cell leaves the value as it is."),
         ],
+        ImportKind.Positions =>
+        [
+            new("school_id", true, "The school's id, as in the schools import."),
+            new("school_year", true, "The year, e.g. 2025-26. A year the district does not have yet is created."),
+            new("position_kind", true, "The kind of post, e.g. Teacher, Mathematics teacher, Counsellor; up to 120 characters. One row per kind, school and year."),
+            new("vacancies", false, "Funded posts nobody holds, in whole or half posts (0, 1, 2.5). Empty means 0."),
+            new("extra_positions", false, "Posts beyond the school's base staffing, e.g. grant-funded, in whole or half posts. Empty means 0."),
+        ],
         _ => [],
     };
 }

@@ -8,8 +8,8 @@ namespace Beacon.Web.Features.Staff;
 /// <summary>One staff member and the schools they are assigned to. Another district's staff member is not found.</summary>
 public class DetailsModel(BeaconDbContext db, Beacon.Web.Identity.SchoolScope scope) : PageModel
 {
-    /// <summary>Effectiveness ratings are for district leadership only.</summary>
-    public bool SeesRatings => scope.SeesWholeDistrict;
+    /// <summary>Effectiveness ratings are for district leadership and human resources only.</summary>
+    public bool SeesRatings => scope.SeesRatings;
 
     public StaffMember Member { get; private set; } = null!;
     public IReadOnlyList<AssignmentLine> Assignments { get; private set; } = [];

@@ -56,7 +56,7 @@ public class IndexModel(BeaconDbContext db, SchoolScope scope) : PageModel
     public PageOf<StaffRow> Staff { get; private set; } = null!;
     public ListLinks Links { get; private set; } = null!;
     public IReadOnlyList<SchoolOption> Schools { get; private set; } = [];
-    public bool SeesRatings => scope.SeesWholeDistrict;
+    public bool SeesRatings => scope.SeesRatings;
     public bool Filtered => !string.IsNullOrWhiteSpace(Q) || School is not null || Role is not null;
 
     // "page" is also Razor Pages' own route value (the page's path), so it is read from the query string by name.

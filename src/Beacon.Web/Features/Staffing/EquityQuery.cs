@@ -67,4 +67,16 @@ public sealed class EquityQuery(BeaconDbContext db)
             .Where(r => r.SchoolYearId == schoolYearId && r.Role == StaffRole.Teacher)
             .Select(r => new TeacherPlacement(r.StaffMemberId, r.SchoolId, r.Effectiveness))
             .ToListAsync(cancellationToken);
+
+    /// <summary>Each school's imported vacancies and extra posts in a year, with the extra posts decided by allocation.</summary>
+    public async Task<List<SchoolPositions>> PositionsAsync(Guid? schoolYearId, CancellationToken cancellationToken = default)
+    {
+        var imported = await db.StaffingPositions.Where(p => p.SchoolYearId == schoolYearId)
+            .Select(p => new SchoolPositions(p.SchoolId, p.PositionKind, p.Vacancies, p.ExtraPositions, 0))
+            .ToListAsync(cancellationToken);
+        var decided = await db.ExtraPositions.Where(p => p.SchoolYearId == schoolYearId)
+            .Select(p => new SchoolPositions(p.SchoolId, p.PositionKind, 0, 0, p.Positions))
+            .ToListAsync(cancellationToken);
+        return [.. imported, .. decided];
+    }
 }

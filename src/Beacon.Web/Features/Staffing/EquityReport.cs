@@ -38,9 +38,14 @@ public sealed record EquityReport(IReadOnlyList<QuartileFigures> Quartiles, IRea
     /// Groups schools into poverty quartiles and sums their staffing. Shares are weighted by FTE,
     /// so a half-time teacher counts half; a quartile with no teachers shows zero shares.
     /// </summary>
-    public static EquityReport Build(IReadOnlyList<SchoolStaffing> schools)
+    public static EquityReport Build(IReadOnlyList<SchoolStaffing> schools) => Build(schools, PovertySplit(schools));
+
+    public static QuartileSplit PovertySplit(IEnumerable<SchoolStaffing> schools) =>
+        PovertyQuartiles.Split(schools.Select(s => new SchoolPoverty(s.SchoolId, s.Name, s.PovertyPercent)));
+
+    /// <summary>The report over quartiles ranked some other way, e.g. by the need index; the range columns then hold that figure.</summary>
+    public static EquityReport Build(IReadOnlyList<SchoolStaffing> schools, QuartileSplit split)
     {
-        var split = PovertyQuartiles.Split(schools.Select(s => new SchoolPoverty(s.SchoolId, s.Name, s.PovertyPercent)));
         var bySchool = schools.ToDictionary(s => s.SchoolId);
         var quartiles = split.Ranked
             .GroupBy(r => r.Quartile)
@@ -60,7 +65,8 @@ public sealed record EquityReport(IReadOnlyList<QuartileFigures> Quartiles, IRea
         return new EquityReport(quartiles, split.Unranked, gap);
     }
 
-    private static QuartileFigures Figures(int quartile, List<SchoolStaffing> schools, double minPoverty, double maxPoverty)
+    /// <summary>The figures of any group of schools, e.g. a quartile or one school.</summary>
+    public static QuartileFigures Figures(int quartile, IReadOnlyList<SchoolStaffing> schools, double minPoverty, double maxPoverty)
     {
         var teachers = schools.Sum(s => s.TeacherFte);
         double Share(Func<SchoolStaffing, double> part) => teachers > 0 ? schools.Sum(part) / teachers : 0;

@@ -12,7 +12,7 @@ public sealed class IncentiveQuery(BeaconDbContext db, EquityQuery equity)
         var latestYear = await db.SchoolYears.OrderByDescending(y => y.StartsOn).Select(y => (Guid?)y.Id).FirstOrDefaultAsync(cancellationToken);
         var schools = await equity.SchoolsAsync(latestYear, 0, cancellationToken);
         var poverty = schools.ToDictionary(s => s.SchoolId, s => s.PovertyPercent);
-        var quartiles = PovertyQuartiles.Split(schools.Select(s => new SchoolPoverty(s.SchoolId, s.Name, s.PovertyPercent)))
+        var quartiles = EquityReport.PovertySplit(schools)
             .Ranked.ToDictionary(r => r.SchoolId, r => r.Quartile);
         var rows = await db.StaffAssignments
             .Where(a => a.StaffMember!.Role == StaffRole.Teacher)

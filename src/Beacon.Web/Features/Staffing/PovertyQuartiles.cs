@@ -20,7 +20,8 @@ public static class PovertyQuartiles
 {
     public const int MinimumSchools = 4;
 
-    public static QuartileSplit Split(IEnumerable<SchoolPoverty> schools)
+    /// <param name="figure">What the schools are ranked by, for the reason when there are too few: "a poverty share" or "a need index".</param>
+    public static QuartileSplit Split(IEnumerable<SchoolPoverty> schools, string figure = "a poverty share")
     {
         var all = schools.ToList();
         var unranked = all.Where(s => s.PovertyPercent is null)
@@ -34,7 +35,7 @@ public static class PovertyQuartiles
         if (withData.Count < MinimumSchools)
         {
             unranked.AddRange(withData.Select(s => new UnrankedSchool(s.SchoolId, s.Name,
-                $"Quartiles need at least {MinimumSchools} schools with a poverty share; only {withData.Count} have one.")));
+                $"Quartiles need at least {MinimumSchools} schools with {figure}; only {withData.Count} have one.")));
             return new QuartileSplit([], unranked);
         }
 

@@ -16,4 +16,7 @@ public sealed class ExistingRecords
     public Dictionary<string, SchoolYear> Years { get; init; } = new(StringComparer.OrdinalIgnoreCase);
     public Dictionary<string, Measure> Measures { get; init; } = new(StringComparer.OrdinalIgnoreCase);
     public Dictionary<(Guid School, Guid Year, Guid Measure), SchoolMetric> Metrics { get; init; } = [];
+
+    /// <summary>Staffing positions keyed by school, year and the kind of position in lower case.</summary>
+    public Dictionary<(Guid School, Guid Year, string Kind), Features.Staffing.StaffingPosition> Positions { get; init; } = [];
 }

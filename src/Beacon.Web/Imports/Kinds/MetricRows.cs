@@ -127,7 +127,8 @@ public static partial class MetricRows
         _ => check.Number(column, -1e12, 1e12),
     };
 
-    private static SchoolYear Year(string name, ExistingRecords existing, ImportPlan plan)
+    /// <summary>The district's year of that name, or a new one (listed in the preview) for the plan to add.</summary>
+    internal static SchoolYear Year(string name, ExistingRecords existing, ImportPlan plan)
     {
         if (existing.Years.TryGetValue(name, out var year))
         {

@@ -1317,6 +1317,40 @@ namespace Beacon.Web.Data.Migrations.Postgres
                     b.ToTable("IncentiveRules");
                 });
 
+            modelBuilder.Entity("Beacon.Web.Features.Staffing.NeedIndexSettings", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<double>("DisabilityWeight")
+                        .HasColumnType("double precision");
+
+                    b.Property<Guid>("DistrictId")
+                        .HasColumnType("uuid");
+
+                    b.Property<double>("EnglishLearnerWeight")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("PovertyWeight")
+                        .HasColumnType("double precision");
+
+                    b.Property<Guid?>("ResultsMeasureId")
+                        .HasColumnType("uuid");
+
+                    b.Property<double>("ResultsWeight")
+                        .HasColumnType("double precision");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictId")
+                        .IsUnique();
+
+                    b.HasIndex("ResultsMeasureId");
+
+                    b.ToTable("NeedIndexSettings");
+                });
+
             modelBuilder.Entity("Beacon.Web.Features.Staffing.ScenarioSchool", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1407,6 +1441,46 @@ namespace Beacon.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("StaffYearRecords");
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Staffing.StaffingPosition", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DistrictId")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("ExtraPositions")
+                        .HasPrecision(7, 1)
+                        .HasColumnType("numeric(7,1)");
+
+                    b.Property<string>("PositionKind")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<Guid>("SchoolId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("SchoolYearId")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("Vacancies")
+                        .HasPrecision(7, 1)
+                        .HasColumnType("numeric(7,1)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictId");
+
+                    b.HasIndex("SchoolId");
+
+                    b.HasIndex("SchoolYearId", "SchoolId", "PositionKind")
+                        .IsUnique();
+
+                    b.ToTable("StaffingPositions");
                 });
 
             modelBuilder.Entity("Beacon.Web.Identity.BeaconUser", b =>
@@ -2119,6 +2193,16 @@ namespace Beacon.Web.Data.Migrations.Postgres
                     b.Navigation("School");
                 });
 
+            modelBuilder.Entity("Beacon.Web.Features.Staffing.NeedIndexSettings", b =>
+                {
+                    b.HasOne("Beacon.Web.Features.Metrics.Measure", "ResultsMeasure")
+                        .WithMany()
+                        .HasForeignKey("ResultsMeasureId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("ResultsMeasure");
+                });
+
             modelBuilder.Entity("Beacon.Web.Features.Staffing.ScenarioSchool", b =>
                 {
                     b.HasOne("Beacon.Web.Features.Staffing.AllocationScenario", null)
@@ -2137,6 +2221,25 @@ namespace Beacon.Web.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Beacon.Web.Features.Staffing.StaffYearRecord", b =>
+                {
+                    b.HasOne("Beacon.Web.Features.Schools.School", "School")
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Beacon.Web.Features.Schools.SchoolYear", "SchoolYear")
+                        .WithMany()
+                        .HasForeignKey("SchoolYearId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("School");
+
+                    b.Navigation("SchoolYear");
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Staffing.StaffingPosition", b =>
                 {
                     b.HasOne("Beacon.Web.Features.Schools.School", "School")
                         .WithMany()

@@ -1312,6 +1312,40 @@ namespace Beacon.Web.Data.Migrations.Sqlite
                     b.ToTable("IncentiveRules");
                 });
 
+            modelBuilder.Entity("Beacon.Web.Features.Staffing.NeedIndexSettings", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("DisabilityWeight")
+                        .HasColumnType("REAL");
+
+                    b.Property<Guid>("DistrictId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("EnglishLearnerWeight")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("PovertyWeight")
+                        .HasColumnType("REAL");
+
+                    b.Property<Guid?>("ResultsMeasureId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("ResultsWeight")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictId")
+                        .IsUnique();
+
+                    b.HasIndex("ResultsMeasureId");
+
+                    b.ToTable("NeedIndexSettings");
+                });
+
             modelBuilder.Entity("Beacon.Web.Features.Staffing.ScenarioSchool", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1402,6 +1436,46 @@ namespace Beacon.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("StaffYearRecords");
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Staffing.StaffingPosition", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DistrictId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("ExtraPositions")
+                        .HasPrecision(7, 1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PositionKind")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SchoolId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SchoolYearId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Vacancies")
+                        .HasPrecision(7, 1)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictId");
+
+                    b.HasIndex("SchoolId");
+
+                    b.HasIndex("SchoolYearId", "SchoolId", "PositionKind")
+                        .IsUnique();
+
+                    b.ToTable("StaffingPositions");
                 });
 
             modelBuilder.Entity("Beacon.Web.Identity.BeaconUser", b =>
@@ -2108,6 +2182,16 @@ namespace Beacon.Web.Data.Migrations.Sqlite
                     b.Navigation("School");
                 });
 
+            modelBuilder.Entity("Beacon.Web.Features.Staffing.NeedIndexSettings", b =>
+                {
+                    b.HasOne("Beacon.Web.Features.Metrics.Measure", "ResultsMeasure")
+                        .WithMany()
+                        .HasForeignKey("ResultsMeasureId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("ResultsMeasure");
+                });
+
             modelBuilder.Entity("Beacon.Web.Features.Staffing.ScenarioSchool", b =>
                 {
                     b.HasOne("Beacon.Web.Features.Staffing.AllocationScenario", null)
@@ -2126,6 +2210,25 @@ namespace Beacon.Web.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Beacon.Web.Features.Staffing.StaffYearRecord", b =>
+                {
+                    b.HasOne("Beacon.Web.Features.Schools.School", "School")
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Beacon.Web.Features.Schools.SchoolYear", "SchoolYear")
+                        .WithMany()
+                        .HasForeignKey("SchoolYearId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("School");
+
+                    b.Navigation("SchoolYear");
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Staffing.StaffingPosition", b =>
                 {
                     b.HasOne("Beacon.Web.Features.Schools.School", "School")
                         .WithMany()
