@@ -18,7 +18,7 @@ public sealed class AuditInterceptor(CurrentUser currentUser, TimeProvider clock
 {
     // Secrets and counters that change on every sign-in: their values never go into the log.
     private static readonly HashSet<string> Concealed =
-        ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "Content"];
+        ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "Content", "TokenHash"];
     private static readonly HashSet<string> Ignored = ["AccessFailedCount"];
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
@@ -45,7 +45,7 @@ public sealed class AuditInterceptor(CurrentUser currentUser, TimeProvider clock
         var entries = new List<AuditEntry>();
         foreach (var entry in context.ChangeTracker.Entries())
         {
-            if (entry.Entity is AuditEntry || entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
+            if (entry.Entity is AuditEntry or INotAudited || entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
             {
                 continue;
             }
