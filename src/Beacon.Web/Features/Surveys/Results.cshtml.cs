@@ -57,7 +57,7 @@ public class ResultsModel(SurveyResultsQuery query) : PageModel
     }
 
     public static string NotEnough(SurveyResults results) =>
-        $"Not enough responses (fewer than {results.Disclosure.Minimum.ToString(CultureInfo.InvariantCulture)}, or hidden so others cannot be worked out)";
+        $"Not enough responses (fewer than {results.Disclosure.Minimum.ToString(CultureInfo.InvariantCulture)} or hidden to protect a smaller group)";
 
     public static string Show(double? value) => value is { } v ? v.ToString("0.00", CultureInfo.InvariantCulture) : "–";
 
