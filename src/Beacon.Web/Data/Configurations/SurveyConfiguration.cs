@@ -61,7 +61,7 @@ public sealed class SurveyResponseConfiguration : IEntityTypeConfiguration<Surve
         builder.HasOne<Survey>().WithMany().HasForeignKey(r => r.SurveyId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(r => r.RoleGroup).HasMaxLength(40);
         builder.Property(r => r.Comment).HasMaxLength(2000);
-        builder.HasIndex(r => new { r.SurveyId, r.SchoolId, r.RoleGroup });
+        builder.HasIndex(r => new { r.DistrictId, r.SurveyId, r.SchoolId, r.RoleGroup });
     }
 }
 
@@ -72,7 +72,9 @@ public sealed class SurveyAnswerConfiguration : IEntityTypeConfiguration<SurveyA
         builder.HasKey(a => new { a.ResponseId, a.ItemId });
         builder.HasOne<SurveyResponse>().WithMany().HasForeignKey(a => a.ResponseId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(a => a.RoleGroup).HasMaxLength(40);
-        // Covers the results query: grouped by school, role and item, summing values, from the index alone.
-        builder.HasIndex(a => new { a.SurveyId, a.SchoolId, a.RoleGroup, a.ItemId, a.Value });
+        // Covers the results queries, tenant filter included, so they read the index alone: grouped
+        // by school, role and item, summing values. Without DistrictId first, SQLite chose the
+        // tenant filter's own index and visited every row.
+        builder.HasIndex(a => new { a.DistrictId, a.SurveyId, a.SchoolId, a.RoleGroup, a.ItemId, a.Value });
     }
 }

@@ -1488,7 +1488,7 @@ namespace Beacon.Web.Data.Migrations.Postgres
 
                     b.HasIndex("DistrictId");
 
-                    b.HasIndex("SurveyId", "SchoolId", "RoleGroup", "ItemId", "Value");
+                    b.HasIndex("DistrictId", "SurveyId", "SchoolId", "RoleGroup", "ItemId", "Value");
 
                     b.ToTable("SurveyAnswers");
                 });
@@ -1637,7 +1637,9 @@ namespace Beacon.Web.Data.Migrations.Postgres
 
                     b.HasIndex("DistrictId");
 
-                    b.HasIndex("SurveyId", "SchoolId", "RoleGroup");
+                    b.HasIndex("SurveyId");
+
+                    b.HasIndex("DistrictId", "SurveyId", "SchoolId", "RoleGroup");
 
                     b.ToTable("SurveyResponses");
                 });

@@ -1483,7 +1483,7 @@ namespace Beacon.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("DistrictId");
 
-                    b.HasIndex("SurveyId", "SchoolId", "RoleGroup", "ItemId", "Value");
+                    b.HasIndex("DistrictId", "SurveyId", "SchoolId", "RoleGroup", "ItemId", "Value");
 
                     b.ToTable("SurveyAnswers");
                 });
@@ -1632,7 +1632,9 @@ namespace Beacon.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("DistrictId");
 
-                    b.HasIndex("SurveyId", "SchoolId", "RoleGroup");
+                    b.HasIndex("SurveyId");
+
+                    b.HasIndex("DistrictId", "SurveyId", "SchoolId", "RoleGroup");
 
                     b.ToTable("SurveyResponses");
                 });

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Beacon.Web.Data.Migrations.Sqlite
+namespace Beacon.Web.Data.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class Surveys : Migration
@@ -14,7 +14,7 @@ namespace Beacon.Web.Data.Migrations.Sqlite
             migrationBuilder.AddColumn<int>(
                 name: "SurveyMinimumRespondents",
                 table: "Districts",
-                type: "INTEGER",
+                type: "integer",
                 nullable: false,
                 defaultValue: 0);
 
@@ -22,18 +22,18 @@ namespace Beacon.Web.Data.Migrations.Sqlite
                 name: "Surveys",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    DistrictId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    FrameworkId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    FrameworkVersionId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PreviousSurveyId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    OpensOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    ClosesOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    AsksForComment = table.Column<bool>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    DistrictId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    FrameworkId = table.Column<Guid>(type: "uuid", nullable: false),
+                    FrameworkVersionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PreviousSurveyId = table.Column<Guid>(type: "uuid", nullable: true),
+                    OpensOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ClosesOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    AsksForComment = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -44,15 +44,15 @@ namespace Beacon.Web.Data.Migrations.Sqlite
                 name: "SurveyInvitations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    DistrictId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SurveyId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    StaffMemberId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SchoolId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RoleGroup = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    Answered = table.Column<bool>(type: "INTEGER", nullable: false),
-                    MailedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    DistrictId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SurveyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    StaffMemberId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SchoolId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RoleGroup = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    TokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Answered = table.Column<bool>(type: "boolean", nullable: false),
+                    MailedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -69,14 +69,14 @@ namespace Beacon.Web.Data.Migrations.Sqlite
                 name: "SurveyItems",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    DistrictId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SurveyId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Position = table.Column<int>(type: "INTEGER", nullable: false),
-                    IndicatorCode = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
-                    StandardCode = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
-                    StandardName = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    DistrictId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SurveyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false),
+                    IndicatorCode = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    StandardCode = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    StandardName = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    Text = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -93,12 +93,12 @@ namespace Beacon.Web.Data.Migrations.Sqlite
                 name: "SurveyResponses",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    DistrictId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SurveyId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SchoolId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RoleGroup = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Comment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    DistrictId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SurveyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SchoolId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RoleGroup = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Comment = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -115,10 +115,10 @@ namespace Beacon.Web.Data.Migrations.Sqlite
                 name: "SurveySchools",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    DistrictId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SurveyId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SchoolId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    DistrictId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SurveyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SchoolId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -135,10 +135,10 @@ namespace Beacon.Web.Data.Migrations.Sqlite
                 name: "SurveyDrafts",
                 columns: table => new
                 {
-                    InvitationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    DistrictId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Answers = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
-                    Comment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                    InvitationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    DistrictId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Answers = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    Comment = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -155,13 +155,13 @@ namespace Beacon.Web.Data.Migrations.Sqlite
                 name: "SurveyAnswers",
                 columns: table => new
                 {
-                    ResponseId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ItemId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    DistrictId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SurveyId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SchoolId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RoleGroup = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Value = table.Column<int>(type: "INTEGER", nullable: false)
+                    ResponseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ItemId = table.Column<Guid>(type: "uuid", nullable: false),
+                    DistrictId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SurveyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SchoolId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RoleGroup = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Value = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -180,9 +180,9 @@ namespace Beacon.Web.Data.Migrations.Sqlite
                 column: "DistrictId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_SurveyAnswers_SurveyId_SchoolId_RoleGroup_ItemId_Value",
+                name: "IX_SurveyAnswers_DistrictId_SurveyId_SchoolId_RoleGroup_ItemId~",
                 table: "SurveyAnswers",
-                columns: new[] { "SurveyId", "SchoolId", "RoleGroup", "ItemId", "Value" });
+                columns: new[] { "DistrictId", "SurveyId", "SchoolId", "RoleGroup", "ItemId", "Value" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_SurveyDrafts_DistrictId",
@@ -227,9 +227,14 @@ namespace Beacon.Web.Data.Migrations.Sqlite
                 column: "DistrictId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_SurveyResponses_SurveyId_SchoolId_RoleGroup",
+                name: "IX_SurveyResponses_DistrictId_SurveyId_SchoolId_RoleGroup",
                 table: "SurveyResponses",
-                columns: new[] { "SurveyId", "SchoolId", "RoleGroup" });
+                columns: new[] { "DistrictId", "SurveyId", "SchoolId", "RoleGroup" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SurveyResponses_SurveyId",
+                table: "SurveyResponses",
+                column: "SurveyId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Surveys_DistrictId",

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Beacon.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresBeaconDbContext))]
-    [Migration("20261123131246_Surveys")]
+    [Migration("20261123135258_Surveys")]
     partial class Surveys
     {
         /// <inheritdoc />
@@ -1491,7 +1491,7 @@ namespace Beacon.Web.Data.Migrations.Postgres
 
                     b.HasIndex("DistrictId");
 
-                    b.HasIndex("SurveyId", "SchoolId", "RoleGroup", "ItemId", "Value");
+                    b.HasIndex("DistrictId", "SurveyId", "SchoolId", "RoleGroup", "ItemId", "Value");
 
                     b.ToTable("SurveyAnswers");
                 });
@@ -1640,7 +1640,9 @@ namespace Beacon.Web.Data.Migrations.Postgres
 
                     b.HasIndex("DistrictId");
 
-                    b.HasIndex("SurveyId", "SchoolId", "RoleGroup");
+                    b.HasIndex("SurveyId");
+
+                    b.HasIndex("DistrictId", "SurveyId", "SchoolId", "RoleGroup");
 
                     b.ToTable("SurveyResponses");
                 });

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Beacon.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteBeaconDbContext))]
-    [Migration("20261123131241_Surveys")]
+    [Migration("20261123135257_Surveys")]
     partial class Surveys
     {
         /// <inheritdoc />
@@ -1486,7 +1486,7 @@ namespace Beacon.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("DistrictId");
 
-                    b.HasIndex("SurveyId", "SchoolId", "RoleGroup", "ItemId", "Value");
+                    b.HasIndex("DistrictId", "SurveyId", "SchoolId", "RoleGroup", "ItemId", "Value");
 
                     b.ToTable("SurveyAnswers");
                 });
@@ -1635,7 +1635,9 @@ namespace Beacon.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("DistrictId");
 
-                    b.HasIndex("SurveyId", "SchoolId", "RoleGroup");
+                    b.HasIndex("SurveyId");
+
+                    b.HasIndex("DistrictId", "SurveyId", "SchoolId", "RoleGroup");
 
                     b.ToTable("SurveyResponses");
                 });
