@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Encodings.Web;
 using Beacon.Web.Data;
 using Beacon.Web.Mail;
@@ -48,27 +49,27 @@ public sealed class SurveyInviter(BeaconDbContext db, IMailSender mail, LinkGene
         var people = await db.StaffMembers.Where(s => ids.Contains(s.Id) && s.Email != null)
             .Select(s => new { s.Id, s.Email, s.GivenName, s.FamilyName })
             .ToDictionaryAsync(s => s.Id, cancellationToken);
-        var sent = 0;
-        foreach (var invitation in invitations)
+        // Codes are made and their hashes saved first, in one save, so no mail carries a link the database does not know.
+        var codes = new List<(SurveyInvitation Invitation, string Code)>();
+        foreach (var invitation in invitations.Where(i => people.ContainsKey(i.StaffMemberId)))
         {
-            if (!people.TryGetValue(invitation.StaffMemberId, out var person))
-            {
-                continue;
-            }
             var code = SurveyCodes.New(survey.DistrictId);
             invitation.TokenHash = SurveyCodes.Hash(code);
             invitation.MailedAt = clock.GetUtcNow();
-            await db.SaveChangesAsync(cancellationToken);
-            var name = $"{person.GivenName} {person.FamilyName}";
-            await mail.SendAsync(person.Email!, name, (reminder ? "Reminder: " : "") + survey.Name, $"""
+            codes.Add((invitation, code));
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var (invitation, code) in codes)
+        {
+            var person = people[invitation.StaffMemberId];
+            await mail.SendAsync(person.Email!, $"{person.GivenName} {person.FamilyName}", (reminder ? "Reminder: " : "") + survey.Name, $"""
                 <p>Hello {Html(person.GivenName)},</p>
-                <p>Your district asks how professional learning works in your school. The survey takes about ten minutes and is open until {survey.ClosesOn:d MMMM yyyy}.</p>
+                <p>Your district asks how professional learning works in your school. The survey takes about ten minutes and is open until {survey.ClosesOn.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}.</p>
                 <p><a href="{Html(Link(code))}">Answer the survey</a></p>
                 <p>Your answers are stored with your school and role group only, never with your name; results are shown only for groups of at least several people. The link works once: after you submit, it closes. You can also answer after signing in to Beacon.</p>
                 """, cancellationToken);
-            sent++;
         }
-        return sent;
+        return codes.Count;
     }
 
     private string Link(string code)
