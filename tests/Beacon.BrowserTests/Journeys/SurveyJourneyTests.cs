@@ -35,7 +35,10 @@ public class SurveyJourneyTests(BrowserFixture browser) : IClassFixture<BrowserF
         // A teacher answers on a phone-sized screen after signing in.
         var phone = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = browser.Server.BaseUrl, ViewportSize = new ViewportSize { Width = 375, Height = 740 }, IsMobile = true, HasTouch = true,
+            BaseURL = browser.Server.BaseUrl,
+            ViewportSize = new ViewportSize { Width = 375, Height = 740 },
+            IsMobile = true,
+            HasTouch = true,
         });
         var teacher = await phone.NewPageAsync();
         await teacher.GotoAsync("/Account/SignIn");

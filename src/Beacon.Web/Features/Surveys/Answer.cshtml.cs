@@ -49,11 +49,9 @@ public class AnswerModel(AnswerSheets sheets, SurveySubmission submission) : Pag
         {
             return Sheet.State == SheetState.NotFound ? NotFound() : Page();
         }
-        var answers = AnswerSheets.Check(Sheet, Answers, ModelState, submitting: true);
-        if (!ModelState.IsValid)
+        if (AnswerSheets.CheckForSubmit(Sheet, Answers, ModelState, out var chosen) is not { } answers)
         {
-            ModelState.AddModelError("", $"Answer every statement before submitting: {Sheet.Items.Count - answers.Count} still need an answer. Or save and finish later.");
-            Chosen = answers;
+            Chosen = chosen;
             return Page();
         }
         await submission.SubmitAsync(Sheet.InvitationId, answers, Comment, cancellationToken);

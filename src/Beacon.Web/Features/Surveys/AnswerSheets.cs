@@ -62,6 +62,18 @@ public sealed class AnswerSheets(BeaconDbContext db, CurrentUser currentUser, Ti
         return new AnswerSheet(state, invitation.Id, survey.Name, survey.ClosesOn, survey.AsksForComment, survey.Items.OrderBy(i => i.Position).ToList());
     }
 
+    /// <summary>The answers to submit, or null (with a message per missing item and one saying what to do) when some are missing.</summary>
+    public static Dictionary<Guid, int>? CheckForSubmit(AnswerSheet sheet, IDictionary<Guid, int>? posted, ModelStateDictionary modelState, out Dictionary<Guid, int> chosen)
+    {
+        chosen = Check(sheet, posted, modelState, submitting: true);
+        if (modelState.IsValid)
+        {
+            return chosen;
+        }
+        modelState.AddModelError("", $"Answer every statement before submitting: {sheet.Items.Count - chosen.Count} still need an answer. Or save and finish later.");
+        return null;
+    }
+
     /// <summary>Keeps answers to this survey's items on the five-point scale; on submit, every item needs one.</summary>
     public static Dictionary<Guid, int> Check(AnswerSheet sheet, IDictionary<Guid, int>? posted, ModelStateDictionary modelState, bool submitting)
     {

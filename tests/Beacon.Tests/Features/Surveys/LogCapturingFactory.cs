@@ -17,11 +17,11 @@ public sealed class LogCapturingFactory : BeaconFactory
         builder.ConfigureLogging(logging =>
         {
             logging.SetMinimumLevel(LogLevel.Trace);
-            logging.Services.AddSingleton<ILoggerProvider>(new Provider(Lines));
+            logging.Services.AddSingleton<ILoggerProvider>(new CapturingProvider(Lines));
         });
     }
 
-    private sealed class Provider(ConcurrentQueue<string> lines) : ILoggerProvider
+    private sealed class CapturingProvider(ConcurrentQueue<string> lines) : ILoggerProvider
     {
         public ILogger CreateLogger(string categoryName) => new Logger(categoryName, lines);
 
