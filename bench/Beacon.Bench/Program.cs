@@ -1,3 +1,7 @@
-// Benchmarks and the scale-data generator arrive with the scale issue; this entry point
-// keeps the project buildable so the solution has its place for them from the start.
-Console.WriteLine("Beacon benchmarks: none yet. See docs/performance.md once the scale work lands.");
+// Benchmarks: `dotnet run -c Release --project bench/Beacon.Bench -- surveys [--schools N --staff N --items N]`.
+if (args.Length > 0 && args[0] == "surveys")
+{
+    await Beacon.Bench.Surveys.SurveyResultsBenchmark.RunAsync(args[1..]);
+    return;
+}
+Console.WriteLine("Beacon benchmarks: surveys (district survey results against the bare SQL aggregate).");

@@ -2,6 +2,7 @@ using Beacon.Web.Data;
 using Beacon.Web.Data.Backup;
 using Beacon.Web.Features.Frameworks;
 using Beacon.Web.Features.Plans;
+using Beacon.Web.Features.Surveys;
 using Beacon.Web.Identity;
 using Beacon.Web.Imports;
 using Beacon.Web.Web;
@@ -15,6 +16,7 @@ builder.AddBeaconImports();
 builder.AddBeaconFrameworks();
 builder.AddBeaconPages();
 builder.AddBeaconPlans();
+builder.AddBeaconSurveys();
 
 var app = builder.Build();
 

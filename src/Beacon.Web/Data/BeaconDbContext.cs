@@ -7,6 +7,7 @@ using Beacon.Web.Features.Schools;
 using Beacon.Web.Features.SelfAssessment;
 using Beacon.Web.Features.Staff;
 using Beacon.Web.Features.Staffing;
+using Beacon.Web.Features.Surveys;
 using Beacon.Web.Identity;
 using Beacon.Web.Imports;
 using Beacon.Web.Tenancy;
@@ -67,6 +68,13 @@ public abstract class BeaconDbContext(DbContextOptions options, CurrentDistrict 
     public DbSet<IncentiveRule> IncentiveRules => Set<IncentiveRule>();
     public DbSet<NeedIndexSettings> NeedIndexSettings => Set<NeedIndexSettings>();
     public DbSet<StaffingPosition> StaffingPositions => Set<StaffingPosition>();
+    public DbSet<Survey> Surveys => Set<Survey>();
+    public DbSet<SurveyItem> SurveyItems => Set<SurveyItem>();
+    public DbSet<SurveySchool> SurveySchools => Set<SurveySchool>();
+    public DbSet<SurveyInvitation> SurveyInvitations => Set<SurveyInvitation>();
+    public DbSet<SurveyDraft> SurveyDrafts => Set<SurveyDraft>();
+    public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
+    public DbSet<SurveyAnswer> SurveyAnswers => Set<SurveyAnswer>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -21,4 +21,7 @@ public class District
     public int MaxGoalsPerPlan { get; set; } = DefaultMaxGoalsPerPlan;
 
     public const int DefaultMaxGoalsPerPlan = 3;
+
+    /// <summary>Survey results show no group with fewer respondents than this (never below 3).</summary>
+    public int SurveyMinimumRespondents { get; set; } = 5;
 }

@@ -7,6 +7,7 @@ using Beacon.Web.Features.Schools;
 using Beacon.Web.Features.SelfAssessment;
 using Beacon.Web.Features.Staff;
 using Beacon.Web.Features.Staffing;
+using Beacon.Web.Features.Surveys;
 using Beacon.Web.Identity;
 using Beacon.Web.Imports;
 using Microsoft.EntityFrameworkCore;
@@ -82,6 +83,21 @@ public sealed record DistrictB(TestDistrict District, IReadOnlyDictionary<string
             };
             db.AddRange(school, staff, year, measure, metric, import, scenario, extra, record, incentive, needIndex, position, framework, cycle);
             await db.SaveChangesAsync();
+            var survey = new Survey
+            {
+                Id = Guid.CreateVersion7(), Name = $"{Marker} survey", FrameworkId = framework.Id, FrameworkVersionId = version.Id,
+                OpensOn = new DateOnly(2025, 1, 1), ClosesOn = new DateOnly(2099, 1, 1), Status = SurveyStatus.Published, CreatedBy = Marker,
+            };
+            var surveyItem = new SurveyItem { Id = Guid.NewGuid(), SurveyId = survey.Id, Position = 1, IndicatorCode = "Z.1", StandardCode = "Z", StandardName = $"{Marker} standard", Text = $"{Marker} statement" };
+            survey.Items.Add(surveyItem);
+            survey.Schools.Add(new SurveySchool { Id = Guid.NewGuid(), SurveyId = survey.Id, SchoolId = school.Id });
+            var invitation = new SurveyInvitation { Id = Guid.NewGuid(), SurveyId = survey.Id, StaffMemberId = staff.Id, SchoolId = school.Id, RoleGroup = RoleGroups.Teachers, TokenHash = Marker };
+            var draft = new SurveyDraft { InvitationId = invitation.Id, Answers = "{}", Comment = $"{Marker} draft" };
+            var response = new SurveyResponse { Id = Guid.NewGuid(), SurveyId = survey.Id, SchoolId = school.Id, RoleGroup = RoleGroups.Teachers, Comment = $"{Marker} comment" };
+            var answer = new SurveyAnswer { ResponseId = response.Id, ItemId = surveyItem.Id, SurveyId = survey.Id, SchoolId = school.Id, RoleGroup = RoleGroups.Teachers, Value = 4 };
+            db.AddRange(survey, invitation, response);
+            await db.SaveChangesAsync();
+            db.AddRange(draft, answer);
             db.AddRange(rating, consensus, priority, evidence);
             db.AddRange(plan, goal, planMeasure, strategy, action, review);
             await db.SaveChangesAsync();
@@ -120,6 +136,10 @@ public sealed record DistrictB(TestDistrict District, IReadOnlyDictionary<string
                 ["Indicator"] = indicator.Id.ToString(),
                 ["AssessmentCycle"] = cycle.Id.ToString(),
                 ["Evidence"] = evidence.Id.ToString(),
+                ["Survey"] = survey.Id.ToString(),
+                ["SurveyItem"] = surveyItem.Id.ToString(),
+                ["SurveyInvitation"] = invitation.Id.ToString(),
+                ["SurveyResponse"] = response.Id.ToString(),
             };
         });
         return new DistrictB(district, ids, admin);
@@ -179,5 +199,10 @@ public sealed record DistrictB(TestDistrict District, IReadOnlyDictionary<string
             string.Join(",", await db.IndividualRatings.Select(r => r.Level + r.Comment!).ToListAsync()),
             string.Join(",", await db.ConsensusRatings.Select(r => r.Level + r.Notes!).ToListAsync()),
             await db.CyclePriorities.CountAsync(),
+            string.Join(",", await db.Surveys.Select(v => v.Name + v.Status + v.ClosesOn).ToListAsync()),
+            string.Join(",", await db.SurveyInvitations.Select(i => i.Answered + (i.TokenHash ?? "")).ToListAsync()),
+            string.Join(",", await db.SurveyResponses.Select(r => r.Comment ?? "").ToListAsync()),
+            await db.SurveyAnswers.CountAsync(),
+            await db.SurveyDrafts.CountAsync(),
             await db.Evidence.CountAsync()));
 }

@@ -17,7 +17,7 @@ namespace Beacon.Web.Data.Interceptors;
 public sealed class AuditInterceptor(CurrentUser currentUser, TimeProvider clock) : SaveChangesInterceptor
 {
     // Secrets: that they changed is logged, their values never are.
-    private static readonly HashSet<string> Concealed = ["PasswordHash", "SecurityStamp", "Content"];
+    private static readonly HashSet<string> Concealed = ["PasswordHash", "SecurityStamp", "Content", "TokenHash"];
 
     // Bookkeeping that changes on every sign-in (or with any other change) and tells a reader nothing.
     private static readonly HashSet<string> Ignored = ["AccessFailedCount", "ConcurrencyStamp"];
@@ -46,7 +46,7 @@ public sealed class AuditInterceptor(CurrentUser currentUser, TimeProvider clock
         var entries = new List<AuditEntry>();
         foreach (var entry in context.ChangeTracker.Entries())
         {
-            if (entry.Entity is AuditEntry || entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
+            if (entry.Entity is AuditEntry or INotAudited || entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
             {
                 continue;
             }

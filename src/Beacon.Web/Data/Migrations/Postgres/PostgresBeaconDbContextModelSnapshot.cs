@@ -1483,6 +1483,268 @@ namespace Beacon.Web.Data.Migrations.Postgres
                     b.ToTable("StaffingPositions");
                 });
 
+            modelBuilder.Entity("Beacon.Web.Features.Surveys.Survey", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("AsksForComment")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly>("ClosesOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<Guid>("DistrictId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("FrameworkId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("FrameworkVersionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("OpensOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("PreviousSurveyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictId");
+
+                    b.ToTable("Surveys");
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Surveys.SurveyAnswer", b =>
+                {
+                    b.Property<Guid>("ResponseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DistrictId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RoleGroup")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("SchoolId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("SurveyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Value")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ResponseId", "ItemId");
+
+                    b.HasIndex("DistrictId");
+
+                    b.HasIndex("DistrictId", "SurveyId", "SchoolId", "RoleGroup", "ItemId", "Value");
+
+                    b.ToTable("SurveyAnswers");
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Surveys.SurveyDraft", b =>
+                {
+                    b.Property<Guid>("InvitationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Answers")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("DistrictId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("InvitationId");
+
+                    b.HasIndex("DistrictId");
+
+                    b.ToTable("SurveyDrafts");
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Surveys.SurveyInvitation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Answered")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("DistrictId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("MailedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RoleGroup")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("SchoolId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("StaffMemberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("SurveyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("TokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("SurveyId", "StaffMemberId")
+                        .IsUnique();
+
+                    b.HasIndex("SurveyId", "SchoolId", "RoleGroup");
+
+                    b.ToTable("SurveyInvitations");
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Surveys.SurveyItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DistrictId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("IndicatorCode")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("StandardCode")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("StandardName")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<Guid>("SurveyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictId");
+
+                    b.HasIndex("SurveyId", "Position");
+
+                    b.ToTable("SurveyItems");
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Surveys.SurveyResponse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("DistrictId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RoleGroup")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("SchoolId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("SurveyId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictId");
+
+                    b.HasIndex("SurveyId");
+
+                    b.HasIndex("DistrictId", "SurveyId", "SchoolId", "RoleGroup");
+
+                    b.ToTable("SurveyResponses");
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Surveys.SurveySchool", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DistrictId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("SchoolId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("SurveyId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictId");
+
+                    b.HasIndex("SurveyId", "SchoolId")
+                        .IsUnique();
+
+                    b.ToTable("SurveySchools");
+                });
+
             modelBuilder.Entity("Beacon.Web.Identity.BeaconUser", b =>
                 {
                     b.Property<string>("Id")
@@ -1643,6 +1905,9 @@ namespace Beacon.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(60)
                         .HasColumnType("character varying(60)");
+
+                    b.Property<int>("SurveyMinimumRespondents")
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
@@ -2258,6 +2523,60 @@ namespace Beacon.Web.Data.Migrations.Postgres
                     b.Navigation("SchoolYear");
                 });
 
+            modelBuilder.Entity("Beacon.Web.Features.Surveys.SurveyAnswer", b =>
+                {
+                    b.HasOne("Beacon.Web.Features.Surveys.SurveyResponse", null)
+                        .WithMany()
+                        .HasForeignKey("ResponseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Surveys.SurveyDraft", b =>
+                {
+                    b.HasOne("Beacon.Web.Features.Surveys.SurveyInvitation", null)
+                        .WithOne()
+                        .HasForeignKey("Beacon.Web.Features.Surveys.SurveyDraft", "InvitationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Surveys.SurveyInvitation", b =>
+                {
+                    b.HasOne("Beacon.Web.Features.Surveys.Survey", null)
+                        .WithMany()
+                        .HasForeignKey("SurveyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Surveys.SurveyItem", b =>
+                {
+                    b.HasOne("Beacon.Web.Features.Surveys.Survey", null)
+                        .WithMany("Items")
+                        .HasForeignKey("SurveyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Surveys.SurveyResponse", b =>
+                {
+                    b.HasOne("Beacon.Web.Features.Surveys.Survey", null)
+                        .WithMany()
+                        .HasForeignKey("SurveyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Surveys.SurveySchool", b =>
+                {
+                    b.HasOne("Beacon.Web.Features.Surveys.Survey", null)
+                        .WithMany("Schools")
+                        .HasForeignKey("SurveyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -2374,6 +2693,13 @@ namespace Beacon.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("Beacon.Web.Features.Staffing.AllocationScenario", b =>
                 {
+                    b.Navigation("Schools");
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Surveys.Survey", b =>
+                {
+                    b.Navigation("Items");
+
                     b.Navigation("Schools");
                 });
 #pragma warning restore 612, 618

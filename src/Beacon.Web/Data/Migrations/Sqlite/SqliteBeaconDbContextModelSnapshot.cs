@@ -1478,6 +1478,268 @@ namespace Beacon.Web.Data.Migrations.Sqlite
                     b.ToTable("StaffingPositions");
                 });
 
+            modelBuilder.Entity("Beacon.Web.Features.Surveys.Survey", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("AsksForComment")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ClosesOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DistrictId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FrameworkId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FrameworkVersionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OpensOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PreviousSurveyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictId");
+
+                    b.ToTable("Surveys");
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Surveys.SurveyAnswer", b =>
+                {
+                    b.Property<Guid>("ResponseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DistrictId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RoleGroup")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SchoolId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SurveyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ResponseId", "ItemId");
+
+                    b.HasIndex("DistrictId");
+
+                    b.HasIndex("DistrictId", "SurveyId", "SchoolId", "RoleGroup", "ItemId", "Value");
+
+                    b.ToTable("SurveyAnswers");
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Surveys.SurveyDraft", b =>
+                {
+                    b.Property<Guid>("InvitationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Answers")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DistrictId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("InvitationId");
+
+                    b.HasIndex("DistrictId");
+
+                    b.ToTable("SurveyDrafts");
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Surveys.SurveyInvitation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Answered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("DistrictId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("MailedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RoleGroup")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SchoolId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StaffMemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SurveyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("SurveyId", "StaffMemberId")
+                        .IsUnique();
+
+                    b.HasIndex("SurveyId", "SchoolId", "RoleGroup");
+
+                    b.ToTable("SurveyInvitations");
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Surveys.SurveyItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DistrictId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IndicatorCode")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StandardCode")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StandardName")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SurveyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictId");
+
+                    b.HasIndex("SurveyId", "Position");
+
+                    b.ToTable("SurveyItems");
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Surveys.SurveyResponse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DistrictId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RoleGroup")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SchoolId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SurveyId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictId");
+
+                    b.HasIndex("SurveyId");
+
+                    b.HasIndex("DistrictId", "SurveyId", "SchoolId", "RoleGroup");
+
+                    b.ToTable("SurveyResponses");
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Surveys.SurveySchool", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DistrictId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SchoolId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SurveyId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictId");
+
+                    b.HasIndex("SurveyId", "SchoolId")
+                        .IsUnique();
+
+                    b.ToTable("SurveySchools");
+                });
+
             modelBuilder.Entity("Beacon.Web.Identity.BeaconUser", b =>
                 {
                     b.Property<string>("Id")
@@ -1638,6 +1900,9 @@ namespace Beacon.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("SurveyMinimumRespondents")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -2247,6 +2512,60 @@ namespace Beacon.Web.Data.Migrations.Sqlite
                     b.Navigation("SchoolYear");
                 });
 
+            modelBuilder.Entity("Beacon.Web.Features.Surveys.SurveyAnswer", b =>
+                {
+                    b.HasOne("Beacon.Web.Features.Surveys.SurveyResponse", null)
+                        .WithMany()
+                        .HasForeignKey("ResponseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Surveys.SurveyDraft", b =>
+                {
+                    b.HasOne("Beacon.Web.Features.Surveys.SurveyInvitation", null)
+                        .WithOne()
+                        .HasForeignKey("Beacon.Web.Features.Surveys.SurveyDraft", "InvitationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Surveys.SurveyInvitation", b =>
+                {
+                    b.HasOne("Beacon.Web.Features.Surveys.Survey", null)
+                        .WithMany()
+                        .HasForeignKey("SurveyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Surveys.SurveyItem", b =>
+                {
+                    b.HasOne("Beacon.Web.Features.Surveys.Survey", null)
+                        .WithMany("Items")
+                        .HasForeignKey("SurveyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Surveys.SurveyResponse", b =>
+                {
+                    b.HasOne("Beacon.Web.Features.Surveys.Survey", null)
+                        .WithMany()
+                        .HasForeignKey("SurveyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Surveys.SurveySchool", b =>
+                {
+                    b.HasOne("Beacon.Web.Features.Surveys.Survey", null)
+                        .WithMany("Schools")
+                        .HasForeignKey("SurveyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -2363,6 +2682,13 @@ namespace Beacon.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Beacon.Web.Features.Staffing.AllocationScenario", b =>
                 {
+                    b.Navigation("Schools");
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Surveys.Survey", b =>
+                {
+                    b.Navigation("Items");
+
                     b.Navigation("Schools");
                 });
 #pragma warning restore 612, 618

@@ -1,0 +1,80 @@
+using Beacon.Web.Features.Surveys;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Beacon.Web.Data.Configurations;
+
+public sealed class SurveyConfiguration : IEntityTypeConfiguration<Survey>
+{
+    public void Configure(EntityTypeBuilder<Survey> builder)
+    {
+        builder.Property(s => s.Name).HasMaxLength(200);
+        builder.HasMany(s => s.Items).WithOne().HasForeignKey(i => i.SurveyId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(s => s.Schools).WithOne().HasForeignKey(i => i.SurveyId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public sealed class SurveyItemConfiguration : IEntityTypeConfiguration<SurveyItem>
+{
+    public void Configure(EntityTypeBuilder<SurveyItem> builder)
+    {
+        builder.Property(i => i.Text).HasMaxLength(1000);
+        builder.HasIndex(i => new { i.SurveyId, i.Position });
+    }
+}
+
+public sealed class SurveySchoolConfiguration : IEntityTypeConfiguration<SurveySchool>
+{
+    public void Configure(EntityTypeBuilder<SurveySchool> builder) =>
+        builder.HasIndex(s => new { s.SurveyId, s.SchoolId }).IsUnique();
+}
+
+public sealed class SurveyInvitationConfiguration : IEntityTypeConfiguration<SurveyInvitation>
+{
+    public void Configure(EntityTypeBuilder<SurveyInvitation> builder)
+    {
+        builder.HasOne<Survey>().WithMany().HasForeignKey(i => i.SurveyId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(i => i.TokenHash).HasMaxLength(64);
+        builder.Property(i => i.RoleGroup).HasMaxLength(40);
+        // One invitation per person and survey is what makes a second answer impossible.
+        builder.HasIndex(i => new { i.SurveyId, i.StaffMemberId }).IsUnique();
+        builder.HasIndex(i => i.TokenHash).IsUnique();
+        builder.HasIndex(i => new { i.SurveyId, i.SchoolId, i.RoleGroup });
+    }
+}
+
+public sealed class SurveyDraftConfiguration : IEntityTypeConfiguration<SurveyDraft>
+{
+    public void Configure(EntityTypeBuilder<SurveyDraft> builder)
+    {
+        builder.HasKey(d => d.InvitationId);
+        builder.HasOne<SurveyInvitation>().WithOne().HasForeignKey<SurveyDraft>(d => d.InvitationId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(d => d.Answers).HasMaxLength(8000);
+        builder.Property(d => d.Comment).HasMaxLength(2000);
+    }
+}
+
+public sealed class SurveyResponseConfiguration : IEntityTypeConfiguration<SurveyResponse>
+{
+    public void Configure(EntityTypeBuilder<SurveyResponse> builder)
+    {
+        builder.HasOne<Survey>().WithMany().HasForeignKey(r => r.SurveyId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(r => r.RoleGroup).HasMaxLength(40);
+        builder.Property(r => r.Comment).HasMaxLength(2000);
+        builder.HasIndex(r => new { r.DistrictId, r.SurveyId, r.SchoolId, r.RoleGroup });
+    }
+}
+
+public sealed class SurveyAnswerConfiguration : IEntityTypeConfiguration<SurveyAnswer>
+{
+    public void Configure(EntityTypeBuilder<SurveyAnswer> builder)
+    {
+        builder.HasKey(a => new { a.ResponseId, a.ItemId });
+        builder.HasOne<SurveyResponse>().WithMany().HasForeignKey(a => a.ResponseId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(a => a.RoleGroup).HasMaxLength(40);
+        // Covers the results queries, tenant filter included, so they read the index alone: grouped
+        // by school, role and item, summing values. Without DistrictId first, SQLite chose the
+        // tenant filter's own index and visited every row.
+        builder.HasIndex(a => new { a.DistrictId, a.SurveyId, a.SchoolId, a.RoleGroup, a.ItemId, a.Value });
+    }
+}

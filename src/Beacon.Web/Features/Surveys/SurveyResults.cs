@@ -1,0 +1,41 @@
+using Beacon.Web.Features.Surveys.Privacy;
+
+namespace Beacon.Web.Features.Surveys;
+
+/// <summary>One standard (framework domain) of a survey, in the survey's order.</summary>
+public sealed record StandardColumn(string Code, string Name);
+
+/// <summary>
+/// A group's results as shown: null respondents and means when the privacy rule hides it, so
+/// a hidden group cannot leak through any column, on screen or in the export.
+/// </summary>
+public sealed record GroupResult(
+    string Kind,
+    string Name,
+    Guid? SchoolId,
+    int? Respondents,
+    double? Mean,
+    IReadOnlyList<double?> ByStandard,
+    double? Change)
+{
+    public bool Shown => Respondents is not null;
+}
+
+public sealed record ItemResult(string Code, string Text, string Standard, double Mean);
+
+/// <summary>What the results page (and its export) show for the district or one school.</summary>
+public sealed record SurveyResults(
+    Survey Survey,
+    string? SchoolName,
+    Disclosure Disclosure,
+    IReadOnlyList<StandardColumn> Standards,
+    GroupResult Total,
+    IReadOnlyList<GroupResult> Roles,
+    IReadOnlyList<GroupResult> Schools,
+    IReadOnlyList<ItemResult> Strongest,
+    IReadOnlyList<ItemResult> Weakest,
+    IReadOnlyList<(string RoleGroup, string Text)> Comments,
+    string? PreviousName)
+{
+    public IEnumerable<GroupResult> Rows => [Total, .. Roles, .. Schools];
+}

@@ -1,0 +1,86 @@
+using System.Text.Json;
+using Beacon.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Beacon.Web.Features.Surveys;
+
+public enum SubmitOutcome
+{
+    Recorded,
+    AlreadyAnswered,
+}
+
+/// <summary>
+/// Saves answers part-way and turns them into one anonymous response. The invitation is claimed
+/// with a conditional update as the transaction's first statement: of two submits racing (a double
+/// click, a retry), one claims it and writes the response, the other finds it claimed and writes
+/// nothing.
+/// </summary>
+public sealed class SurveySubmission(BeaconDbContext db)
+{
+    public async Task SaveDraftAsync(Guid invitationId, IReadOnlyDictionary<Guid, int> answers, string? comment, CancellationToken cancellationToken)
+    {
+        var draft = await db.SurveyDrafts.FirstOrDefaultAsync(d => d.InvitationId == invitationId, cancellationToken);
+        if (draft is null)
+        {
+            draft = new SurveyDraft { InvitationId = invitationId, Answers = "{}" };
+            db.SurveyDrafts.Add(draft);
+        }
+        draft.Answers = JsonSerializer.Serialize(answers);
+        draft.Comment = Trim(comment);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task<(IReadOnlyDictionary<Guid, int> Answers, string? Comment)> LoadDraftAsync(Guid invitationId, CancellationToken cancellationToken)
+    {
+        var draft = await db.SurveyDrafts.AsNoTracking().FirstOrDefaultAsync(d => d.InvitationId == invitationId, cancellationToken);
+        return draft is null
+            ? (new Dictionary<Guid, int>(), null)
+            : (JsonSerializer.Deserialize<Dictionary<Guid, int>>(draft.Answers) ?? [], draft.Comment);
+    }
+
+    public async Task<SubmitOutcome> SubmitAsync(Guid invitationId, IReadOnlyDictionary<Guid, int> answers, string? comment, CancellationToken cancellationToken)
+    {
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var claimed = await db.SurveyInvitations
+                .Where(i => i.Id == invitationId && !i.Answered)
+                .ExecuteUpdateAsync(s => s.SetProperty(i => i.Answered, true), cancellationToken);
+            if (claimed == 0)
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                return SubmitOutcome.AlreadyAnswered;
+            }
+            var invitation = await db.SurveyInvitations.AsNoTracking().Where(i => i.Id == invitationId)
+                .Select(i => new { i.SurveyId, i.SchoolId, i.RoleGroup }).FirstAsync(cancellationToken);
+            // A random id, not a time-ordered one: the order of responses must not follow the order of invitations claimed.
+            var response = new SurveyResponse
+            {
+                Id = Guid.NewGuid(),
+                SurveyId = invitation.SurveyId,
+                SchoolId = invitation.SchoolId,
+                RoleGroup = invitation.RoleGroup,
+                Comment = Trim(comment),
+            };
+            db.SurveyResponses.Add(response);
+            db.SurveyAnswers.AddRange(answers.Select(a => new SurveyAnswer
+            {
+                ResponseId = response.Id,
+                ItemId = a.Key,
+                SurveyId = invitation.SurveyId,
+                SchoolId = invitation.SchoolId,
+                RoleGroup = invitation.RoleGroup,
+                Value = a.Value,
+            }));
+            await db.SurveyDrafts.Where(d => d.InvitationId == invitationId).ExecuteDeleteAsync(cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            return SubmitOutcome.Recorded;
+        });
+    }
+
+    private static string? Trim(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim()[..Math.Min(text.Trim().Length, 2000)];
+}

@@ -1,0 +1,13 @@
+namespace Beacon.Web.Features.Surveys;
+
+public static class SurveysSetup
+{
+    public static WebApplicationBuilder AddBeaconSurveys(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<AnswerSheets>();
+        builder.Services.AddScoped<SurveySubmission>();
+        builder.Services.AddScoped<SurveyInviter>();
+        builder.Services.AddScoped<SurveyResultsQuery>();
+        return builder;
+    }
+}

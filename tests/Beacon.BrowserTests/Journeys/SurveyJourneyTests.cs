@@ -1,0 +1,93 @@
+using Beacon.BrowserTests.Infrastructure;
+using Beacon.Web.Data;
+using Beacon.Web.Features.Surveys;
+using Beacon.Web.Tenancy;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Beacon.BrowserTests.Journeys;
+
+public class SurveyJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    private const string Framework = "Principles of teacher learning communities";
+
+    [Fact]
+    public async Task Survey_TeacherAnswersOnPhone_LeaderSeesNoticeThenResultsAtMinimum()
+    {
+        var leader = await browser.SignedInPageAsync("leader@riverside.example");
+        var nav = leader.GetByRole(AriaRole.Navigation, new() { Name = "Main" });
+        await nav.GetByRole(AriaRole.Link, new() { Name = "Frameworks" }).ClickAsync();
+        await leader.GetByRole(AriaRole.Button, new() { Name = $"Adopt {Framework}" }).ClickAsync();
+
+        await nav.GetByRole(AriaRole.Link, new() { Name = "Surveys" }).ClickAsync();
+        await leader.GetByRole(AriaRole.Link, new() { Name = "New survey" }).ClickAsync();
+        await leader.GetByLabel("Name").FillAsync("Professional learning survey 2026");
+        await leader.GetByLabel("Framework", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = Framework });
+        await Accessibility.AssertNoSeriousViolationsAsync(leader);
+        await leader.GetByRole(AriaRole.Button, new() { Name = "Create draft" }).ClickAsync();
+        await Assertions.Expect(leader.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Professional learning survey 2026");
+        await Accessibility.AssertNoSeriousViolationsAsync(leader);
+        await leader.GetByRole(AriaRole.Button, new() { Name = "Publish and mail the links" }).ClickAsync();
+        await Assertions.Expect(leader.GetByRole(AriaRole.Status)).ToContainTextAsync("Published.");
+        var surveyId = Guid.Parse(leader.Url.Split('/').Last().Split('?')[0]);
+
+        // A teacher answers on a phone-sized screen after signing in.
+        var phone = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = browser.Server.BaseUrl,
+            ViewportSize = new ViewportSize { Width = 375, Height = 740 },
+            IsMobile = true,
+            HasTouch = true,
+        });
+        var teacher = await phone.NewPageAsync();
+        await teacher.GotoAsync("/Account/SignIn");
+        await teacher.GetByLabel("Email").FillAsync("teacher@riverside.example");
+        await teacher.GetByLabel("Password", new() { Exact = true }).FillAsync(BrowserFixture.DemoPassword);
+        await teacher.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await teacher.GotoAsync("/Surveys");
+        await teacher.GetByRole(AriaRole.Link, new() { Name = "Professional learning survey 2026" }).ClickAsync();
+        await Accessibility.AssertNoSeriousViolationsAsync(teacher);
+        var statements = teacher.Locator("fieldset.likert");
+        var count = await statements.CountAsync();
+        Assert.True(count > 0, "the survey shows no statements");
+        for (var i = 0; i < count; i++)
+        {
+            await statements.Nth(i).GetByLabel("Agree", new() { Exact = true }).CheckAsync();
+        }
+        var width = await teacher.EvaluateAsync<int>("document.documentElement.scrollWidth");
+        Assert.True(width <= 375, $"the answer page scrolls sideways on a phone ({width}px wide)");
+        await teacher.GetByRole(AriaRole.Button, new() { Name = "Submit answers" }).ClickAsync();
+        await Assertions.Expect(teacher.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Thank you");
+
+        await leader.GotoAsync($"/Surveys/Results/{surveyId}");
+        await Assertions.Expect(leader.GetByRole(AriaRole.Status)).ToContainTextAsync("Not enough responses yet");
+        await Accessibility.AssertNoSeriousViolationsAsync(leader);
+
+        await AnswerForColleaguesAsync(surveyId, 4);
+
+        await leader.ReloadAsync();
+        await Assertions.Expect(leader.GetByText("Not enough responses yet")).ToHaveCountAsync(0);
+        await Assertions.Expect(leader.GetByRole(AriaRole.Heading, new() { Name = "Strongest indicators" })).ToBeVisibleAsync();
+        await Assertions.Expect(leader.GetByRole(AriaRole.Img, new() { NameRegex = new System.Text.RegularExpressions.Regex("Mean agreement by standard") })).ToBeVisibleAsync();
+        await Accessibility.AssertNoSeriousViolationsAsync(leader);
+    }
+
+    /// <summary>Colleagues of the teacher's school answer through the same submission the pages use.</summary>
+    private async Task AnswerForColleaguesAsync(Guid surveyId, int colleagues)
+    {
+        await using var scope = browser.Server.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<BeaconDbContext>();
+        var districtId = await db.Users.Where(u => u.Email == "teacher@riverside.example").Select(u => u.DistrictId!.Value).SingleAsync();
+        using var _ = scope.ServiceProvider.GetRequiredService<CurrentDistrict>().Use(districtId);
+        var school = await db.SurveyInvitations.Where(i => i.SurveyId == surveyId && i.Answered).Select(i => i.SchoolId).SingleAsync();
+        var items = await db.SurveyItems.Where(i => i.SurveyId == surveyId).Select(i => i.Id).ToListAsync();
+        var others = await db.SurveyInvitations.Where(i => i.SurveyId == surveyId && !i.Answered && i.SchoolId == school && i.RoleGroup == RoleGroups.Teachers)
+            .Select(i => i.Id).Take(colleagues).ToListAsync();
+        var submission = scope.ServiceProvider.GetRequiredService<SurveySubmission>();
+        foreach (var invitation in others)
+        {
+            await submission.SubmitAsync(invitation, items.ToDictionary(i => i, _ => 3), null, CancellationToken.None);
+        }
+    }
+}
