@@ -6,6 +6,9 @@ namespace Beacon.Web.Features.Support;
 
 public sealed record SchoolChoice(Guid Id, string Name);
 
+/// <summary>The model of _SchoolOptions: the schools to offer in a select and the one chosen.</summary>
+public sealed record SchoolOptions(IEnumerable<SchoolChoice> Choices, Guid? Selected);
+
 /// <summary>Formatting and look-ups the support pages share.</summary>
 public static class SupportFormat
 {
