@@ -38,8 +38,15 @@ public static class FlagRaiser
     {
         var flag = new SchoolFlag
         {
-            Id = Guid.CreateVersion7(), SchoolId = schoolId, Origin = origin, Rule = rule, YearName = year,
-            Reason = reason, Status = FlagStatus.Open, RaisedAt = at, RaisedBy = by,
+            Id = Guid.CreateVersion7(),
+            SchoolId = schoolId,
+            Origin = origin,
+            Rule = rule,
+            YearName = year,
+            Reason = reason,
+            Status = FlagStatus.Open,
+            RaisedAt = at,
+            RaisedBy = by,
         };
         flag.Events.Add(new FlagEvent { Id = Guid.CreateVersion7(), FlagId = flag.Id, Status = FlagStatus.Open, Note = $"Raised: {reason}", By = by, At = at });
         return flag;

@@ -16,7 +16,9 @@ public class ClusterPagesTests(BeaconFactory factory) : IClassFixture<BeaconFact
         using var client = await BrowserlessClient.SignedInAsync(factory, await factory.CreateAccountAsync(district, Roles.DistrictLeader));
         var created = await client.PostFormAsync("/Support/Clusters", new Dictionary<string, string>
         {
-            ["Form.Name"] = "North cluster", ["Form.JointPlan"] = "Share reading practice", ["Form.Goals"] = "Reading up 5 points\nAttendance over 95%",
+            ["Form.Name"] = "North cluster",
+            ["Form.JointPlan"] = "Share reading practice",
+            ["Form.Goals"] = "Reading up 5 points\nAttendance over 95%",
             ["Form.ExchangeDaysAllowed"] = "10",
         });
         var details = created.Headers.Location!.OriginalString;
@@ -57,8 +59,11 @@ public class ClusterPagesTests(BeaconFactory factory) : IClassFixture<BeaconFact
         await client.PostFormAsync(details, new Dictionary<string, string> { ["Member.SchoolId"] = schools["Alder Elementary"].ToString() }, details + "?handler=Member");
         Task<HttpResponseMessage> Fund(string kind, string amount) => client.PostFormAsync(details, new Dictionary<string, string>
         {
-            ["Fund.Kind"] = kind, ["Fund.SchoolId"] = kind == "Contribution" ? schools["Alder Elementary"].ToString() : "",
-            ["Fund.Amount"] = amount, ["Fund.Description"] = "Literacy training", ["Fund.On"] = "2026-10-01",
+            ["Fund.Kind"] = kind,
+            ["Fund.SchoolId"] = kind == "Contribution" ? schools["Alder Elementary"].ToString() : "",
+            ["Fund.Amount"] = amount,
+            ["Fund.Description"] = "Literacy training",
+            ["Fund.On"] = "2026-10-01",
         }, details + "?handler=Fund");
 
         Assert.Equal(HttpStatusCode.Redirect, (await Fund("Contribution", "5000")).StatusCode);

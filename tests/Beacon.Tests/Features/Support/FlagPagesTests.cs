@@ -19,7 +19,8 @@ public class FlagPagesTests(BeaconFactory factory) : IClassFixture<BeaconFactory
 
         var raised = await client.PostFormAsync("/Support/Flags/New", new Dictionary<string, string>
         {
-            ["Form.SchoolId"] = schools["Harbor Elementary"].ToString(), ["Form.Reason"] = "Three teachers left mid-year",
+            ["Form.SchoolId"] = schools["Harbor Elementary"].ToString(),
+            ["Form.Reason"] = "Three teachers left mid-year",
         });
         var flag = raised.Headers.Location!.OriginalString;
         var skipped = WebUtility.HtmlDecode(await (await Step(flag, "Resolved", "Fine now")).Content.ReadAsStringAsync());

@@ -31,7 +31,10 @@ public class PartnershipPagesTests(BeaconFactory factory) : IClassFixture<Beacon
         {
             var added = await client.PostFormAsync(details, new Dictionary<string, string>
             {
-                ["Milestone.Title"] = title, ["Milestone.Target"] = "Reading proficiency up 3 points", ["Milestone.DueOn"] = due, ["Milestone.Amount"] = "25000",
+                ["Milestone.Title"] = title,
+                ["Milestone.Target"] = "Reading proficiency up 3 points",
+                ["Milestone.DueOn"] = due,
+                ["Milestone.Amount"] = "25000",
             }, details + "?handler=Milestone");
             Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
         }
@@ -40,7 +43,9 @@ public class PartnershipPagesTests(BeaconFactory factory) : IClassFixture<Beacon
 
         Task<HttpResponseMessage> Record(int index, string met, string reason = "") => client.PostFormAsync(details, new Dictionary<string, string>
         {
-            ["Outcome.MilestoneId"] = milestones[index], ["Outcome.TermsMet"] = met, ["Outcome.Reason"] = reason,
+            ["Outcome.MilestoneId"] = milestones[index],
+            ["Outcome.TermsMet"] = met,
+            ["Outcome.Reason"] = reason,
         }, details + "?handler=Outcome");
         Assert.Equal(HttpStatusCode.Redirect, (await Record(0, "true")).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await Record(1, "true")).StatusCode);
@@ -72,8 +77,12 @@ public class PartnershipPagesTests(BeaconFactory factory) : IClassFixture<Beacon
         {
             var p = new Partnership
             {
-                SupportedSchoolId = schools["A School"], SupportingSchoolId = schools["B School"], AreasOfNeed = "Maths",
-                StartsOn = new DateOnly(2026, 9, 1), EndsOn = new DateOnly(2028, 8, 31), CreatedBy = "test",
+                SupportedSchoolId = schools["A School"],
+                SupportingSchoolId = schools["B School"],
+                AreasOfNeed = "Maths",
+                StartsOn = new DateOnly(2026, 9, 1),
+                EndsOn = new DateOnly(2028, 8, 31),
+                CreatedBy = "test",
             };
             db.Partnerships.Add(p);
             await db.SaveChangesAsync();
@@ -83,7 +92,10 @@ public class PartnershipPagesTests(BeaconFactory factory) : IClassFixture<Beacon
 
         var response = await client.PostFormAsync($"/Support/Partnerships/{id}", new Dictionary<string, string>
         {
-            ["Milestone.Title"] = "Late", ["Milestone.Target"] = "x", ["Milestone.DueOn"] = "2029-01-01", ["Milestone.Amount"] = "10",
+            ["Milestone.Title"] = "Late",
+            ["Milestone.Target"] = "x",
+            ["Milestone.DueOn"] = "2029-01-01",
+            ["Milestone.Amount"] = "10",
         }, $"/Support/Partnerships/{id}?handler=Milestone");
 
         Assert.Contains("Choose a date within the contract, 1 Sep 2026 to 31 Aug 2028.", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
@@ -98,8 +110,12 @@ public class PartnershipPagesTests(BeaconFactory factory) : IClassFixture<Beacon
         {
             var p = new Partnership
             {
-                SupportedSchoolId = schools["A School"], SupportingSchoolId = schools["B School"], AreasOfNeed = "Maths",
-                StartsOn = new DateOnly(2026, 9, 1), EndsOn = new DateOnly(2028, 8, 31), CreatedBy = "test",
+                SupportedSchoolId = schools["A School"],
+                SupportingSchoolId = schools["B School"],
+                AreasOfNeed = "Maths",
+                StartsOn = new DateOnly(2026, 9, 1),
+                EndsOn = new DateOnly(2028, 8, 31),
+                CreatedBy = "test",
             };
             var principal = new Beacon.Web.Features.Staff.StaffMember { SourceId = "P1", GivenName = "Pat", FamilyName = "Principal" };
             principal.Assignments.Add(new Beacon.Web.Features.Staff.StaffAssignment { SchoolId = schools["C School"] });

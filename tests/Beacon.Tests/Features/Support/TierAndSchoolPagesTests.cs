@@ -20,21 +20,32 @@ public class TierAndSchoolPagesTests(BeaconFactory factory) : IClassFixture<Beac
             .Headers.Location!.OriginalString;
         await client.PostFormAsync(tier, new Dictionary<string, string>
         {
-            ["Form.Kind"] = "CoachDays", ["Form.Description"] = "Literacy coach", ["Form.Quantity"] = "20", ["Form.UnitCost"] = "450",
+            ["Form.Kind"] = "CoachDays",
+            ["Form.Description"] = "Literacy coach",
+            ["Form.Quantity"] = "20",
+            ["Form.UnitCost"] = "450",
         });
         await client.PostFormAsync(tier, new Dictionary<string, string>
         {
-            ["Form.Kind"] = "Funding", ["Form.Description"] = "Release time", ["Form.Quantity"] = "1", ["Form.UnitCost"] = "15000.50",
+            ["Form.Kind"] = "Funding",
+            ["Form.Description"] = "Release time",
+            ["Form.Quantity"] = "1",
+            ["Form.UnitCost"] = "15000.50",
         });
         var tierId = tier.Split('/')[^1];
 
         var assigned = await client.PostFormAsync("/Support/Tiers/Assign", new Dictionary<string, string>
         {
-            ["Form.SchoolId"] = schools["Harbor Elementary"].ToString(), ["Form.TierId"] = tierId, ["Form.Note"] = "After review",
+            ["Form.SchoolId"] = schools["Harbor Elementary"].ToString(),
+            ["Form.TierId"] = tierId,
+            ["Form.Note"] = "After review",
         });
         await client.PostFormAsync(tier, new Dictionary<string, string>
         {
-            ["Form.Kind"] = "ExtraPosition", ["Form.Description"] = "Added later", ["Form.Quantity"] = "1", ["Form.UnitCost"] = "90000",
+            ["Form.Kind"] = "ExtraPosition",
+            ["Form.Description"] = "Added later",
+            ["Form.Quantity"] = "1",
+            ["Form.UnitCost"] = "90000",
         });
         var schoolPage = WebUtility.HtmlDecode(await client.GetPageAsync(assigned.Headers.Location!.OriginalString));
 

@@ -101,8 +101,13 @@ public class DetailsModel(BeaconDbContext db, CurrentUser currentUser) : PageMod
         }
         db.ClusterFundEntries.Add(new ClusterFundEntry
         {
-            ClusterId = id, Kind = fund.Kind, SchoolId = contribution ? fund.SchoolId : null, Amount = fund.Amount!.Value,
-            Description = fund.Description.Trim(), On = fund.On!.Value, RecordedBy = currentUser.Name,
+            ClusterId = id,
+            Kind = fund.Kind,
+            SchoolId = contribution ? fund.SchoolId : null,
+            Amount = fund.Amount!.Value,
+            Description = fund.Description.Trim(),
+            On = fund.On!.Value,
+            RecordedBy = currentUser.Name,
         });
         await db.SaveChangesAsync(cancellationToken);
         return RedirectToPage(new { id });
@@ -138,8 +143,13 @@ public class DetailsModel(BeaconDbContext db, CurrentUser currentUser) : PageMod
         }
         db.ExchangeVisits.Add(new ExchangeVisit
         {
-            ClusterId = id, StaffName = exchange.StaffName.Trim(), FromSchoolId = exchange.FromSchoolId!.Value, ToSchoolId = exchange.ToSchoolId!.Value,
-            StartsOn = exchange.StartsOn!.Value, Days = exchange.Days!.Value, Purpose = exchange.Purpose?.Trim(),
+            ClusterId = id,
+            StaffName = exchange.StaffName.Trim(),
+            FromSchoolId = exchange.FromSchoolId!.Value,
+            ToSchoolId = exchange.ToSchoolId!.Value,
+            StartsOn = exchange.StartsOn!.Value,
+            Days = exchange.Days!.Value,
+            Purpose = exchange.Purpose?.Trim(),
         });
         await db.SaveChangesAsync(cancellationToken);
         return RedirectToPage(new { id });

@@ -28,7 +28,10 @@ public class IndexModel(BeaconDbContext db) : PageModel
         }
         var cluster = new Cluster
         {
-            Name = Form.Name.Trim(), JointPlan = Form.JointPlan?.Trim(), Goals = Form.Goals?.Trim(), ExchangeDaysAllowed = Form.ExchangeDaysAllowed!.Value,
+            Name = Form.Name.Trim(),
+            JointPlan = Form.JointPlan?.Trim(),
+            Goals = Form.Goals?.Trim(),
+            ExchangeDaysAllowed = Form.ExchangeDaysAllowed!.Value,
         };
         db.Clusters.Add(cluster);
         await db.SaveChangesAsync(cancellationToken);

@@ -102,7 +102,11 @@ public class DetailsModel(BeaconDbContext db, SchoolScope scope, CurrentUser cur
         }
         db.TermEvaluations.Add(new TermEvaluation
         {
-            PartnershipId = id, Term = evaluation.Term.Trim(), Rating = evaluation.Rating, Summary = evaluation.Summary.Trim(), EvaluatedBy = currentUser.Name,
+            PartnershipId = id,
+            Term = evaluation.Term.Trim(),
+            Rating = evaluation.Rating,
+            Summary = evaluation.Summary.Trim(),
+            EvaluatedBy = currentUser.Name,
         });
         await db.SaveChangesAsync(cancellationToken);
         return RedirectToPage(new { id });

@@ -32,7 +32,11 @@ public class DetailsModel(BeaconDbContext db) : PageModel
         }
         db.TierSupports.Add(new TierSupport
         {
-            TierId = Tier.Id, Kind = Form.Kind, Description = Form.Description.Trim(), Quantity = Form.Quantity!.Value, UnitCost = Form.UnitCost!.Value,
+            TierId = Tier.Id,
+            Kind = Form.Kind,
+            Description = Form.Description.Trim(),
+            Quantity = Form.Quantity!.Value,
+            UnitCost = Form.UnitCost!.Value,
         });
         await db.SaveChangesAsync(cancellationToken);
         return RedirectToPage(new { id });
