@@ -8,6 +8,7 @@ using Beacon.Web.Features.SelfAssessment;
 using Beacon.Web.Features.Staff;
 using Beacon.Web.Features.Staffing;
 using Beacon.Web.Features.Surveys;
+using Beacon.Web.Features.Support;
 using Beacon.Web.Identity;
 using Beacon.Web.Imports;
 using Beacon.Web.Tenancy;
@@ -75,6 +76,22 @@ public abstract class BeaconDbContext(DbContextOptions options, CurrentDistrict 
     public DbSet<SurveyDraft> SurveyDrafts => Set<SurveyDraft>();
     public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
     public DbSet<SurveyAnswer> SurveyAnswers => Set<SurveyAnswer>();
+    public DbSet<SupportSettings> SupportSettings => Set<SupportSettings>();
+    public DbSet<MeasureWeight> MeasureWeights => Set<MeasureWeight>();
+    public DbSet<SchoolFlag> SchoolFlags => Set<SchoolFlag>();
+    public DbSet<FlagEvent> FlagEvents => Set<FlagEvent>();
+    public DbSet<SupportTier> SupportTiers => Set<SupportTier>();
+    public DbSet<TierSupport> TierSupports => Set<TierSupport>();
+    public DbSet<TierAssignment> TierAssignments => Set<TierAssignment>();
+    public DbSet<Partnership> Partnerships => Set<Partnership>();
+    public DbSet<Milestone> Milestones => Set<Milestone>();
+    public DbSet<Instalment> Instalments => Set<Instalment>();
+    public DbSet<PartnershipVisit> PartnershipVisits => Set<PartnershipVisit>();
+    public DbSet<TermEvaluation> TermEvaluations => Set<TermEvaluation>();
+    public DbSet<Cluster> Clusters => Set<Cluster>();
+    public DbSet<ClusterMember> ClusterMembers => Set<ClusterMember>();
+    public DbSet<ClusterFundEntry> ClusterFundEntries => Set<ClusterFundEntry>();
+    public DbSet<ExchangeVisit> ExchangeVisits => Set<ExchangeVisit>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

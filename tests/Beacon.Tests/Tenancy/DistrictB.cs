@@ -8,6 +8,7 @@ using Beacon.Web.Features.SelfAssessment;
 using Beacon.Web.Features.Staff;
 using Beacon.Web.Features.Staffing;
 using Beacon.Web.Features.Surveys;
+using Beacon.Web.Features.Support;
 using Beacon.Web.Identity;
 using Beacon.Web.Imports;
 using Microsoft.EntityFrameworkCore;
@@ -101,8 +102,11 @@ public sealed record DistrictB(TestDistrict District, IReadOnlyDictionary<string
             db.AddRange(rating, consensus, priority, evidence);
             db.AddRange(plan, goal, planMeasure, strategy, action, review);
             await db.SaveChangesAsync();
+            var (support, supportIds) = SupportRecords(school, measure);
+            db.AddRange(support);
+            await db.SaveChangesAsync();
             var audit = await db.AuditEntries.OrderBy(a => a.At).Select(a => a.Id).FirstAsync();
-            return new Dictionary<string, string>
+            return new Dictionary<string, string>(supportIds)
             {
                 ["School"] = school.Id.ToString(),
                 ["StaffMember"] = staff.Id.ToString(),
@@ -143,6 +147,43 @@ public sealed record DistrictB(TestDistrict District, IReadOnlyDictionary<string
             };
         });
         return new DistrictB(district, ids, admin);
+    }
+
+    /// <summary>One record of each kind the support feature keeps, all on district B's school.</summary>
+    private static (object[] Records, Dictionary<string, string> Ids) SupportRecords(School school, Measure measure)
+    {
+        var partner = new School { Id = Guid.CreateVersion7(), SourceId = "zz-2", Name = $"{Marker} Middle" };
+        var settings = new SupportSettings { Id = Guid.CreateVersion7(), Threshold = 42, DeclineYears = 2, BottomSharePercent = 10 };
+        var weight = new MeasureWeight { Id = Guid.CreateVersion7(), MeasureId = measure.Id, Weight = 2 };
+        var flag = new SchoolFlag { Id = Guid.CreateVersion7(), School = school, Origin = FlagOrigin.Judgment, Reason = $"{Marker} concern", RaisedBy = Marker, RaisedAt = DateTimeOffset.UtcNow };
+        var flagEvent = new FlagEvent { Id = Guid.CreateVersion7(), FlagId = flag.Id, Status = FlagStatus.Open, Note = $"{Marker} raised", By = Marker, At = DateTimeOffset.UtcNow };
+        var tier = new SupportTier { Id = Guid.CreateVersion7(), Level = 2, Name = $"{Marker} tier" };
+        var tierSupport = new TierSupport { Id = Guid.CreateVersion7(), TierId = tier.Id, Kind = SupportKind.CoachDays, Description = $"{Marker} coach", Quantity = 2, UnitCost = 100 };
+        var assignment = new TierAssignment { Id = Guid.CreateVersion7(), School = school, TierId = tier.Id, TierName = $"{Marker} tier", Supports = Marker, TotalCost = 200, AssignedBy = Marker };
+        var partnership = new Partnership
+        {
+            Id = Guid.CreateVersion7(), SupportedSchool = school, SupportingSchool = partner, AreasOfNeed = $"{Marker} reading",
+            StartsOn = new DateOnly(2025, 9, 1), EndsOn = new DateOnly(2027, 8, 31), CreatedBy = Marker,
+        };
+        var milestone = new Milestone { Id = Guid.CreateVersion7(), PartnershipId = partnership.Id, Title = $"{Marker} milestone", Target = Marker, DueOn = new DateOnly(2026, 1, 31) };
+        var instalment = new Instalment { Id = Guid.CreateVersion7(), PartnershipId = partnership.Id, MilestoneId = milestone.Id, Amount = 1000, Status = InstalmentStatus.Withheld, Reason = Marker };
+        var visit = new PartnershipVisit { Id = Guid.CreateVersion7(), PartnershipId = partnership.Id, VisitedOn = new DateOnly(2025, 10, 1), Notes = $"{Marker} visit", LoggedBy = Marker };
+        var evaluation = new TermEvaluation { Id = Guid.CreateVersion7(), PartnershipId = partnership.Id, Term = $"{Marker} term", Summary = Marker, EvaluatedBy = Marker };
+        var cluster = new Cluster { Id = Guid.CreateVersion7(), Name = $"{Marker} cluster", JointPlan = Marker, Goals = Marker, ExchangeDaysAllowed = 5 };
+        var member = new ClusterMember { Id = Guid.CreateVersion7(), ClusterId = cluster.Id, School = school };
+        var fund = new ClusterFundEntry { Id = Guid.CreateVersion7(), ClusterId = cluster.Id, Kind = FundEntryKind.Contribution, School = school, Amount = 500, Description = $"{Marker} fund", RecordedBy = Marker };
+        var exchange = new ExchangeVisit { Id = Guid.CreateVersion7(), ClusterId = cluster.Id, StaffName = $"{Marker} teacher", FromSchool = school, ToSchool = partner, Days = 1 };
+        object[] records = [partner, settings, weight, flag, flagEvent, tier, tierSupport, assignment, partnership, milestone, instalment, visit, evaluation, cluster, member, fund, exchange];
+        var ids = new Dictionary<string, string>
+        {
+            ["SupportSettings"] = settings.Id.ToString(), ["MeasureWeight"] = weight.Id.ToString(), ["SchoolFlag"] = flag.Id.ToString(),
+            ["FlagEvent"] = flagEvent.Id.ToString(), ["SupportTier"] = tier.Id.ToString(), ["TierSupport"] = tierSupport.Id.ToString(),
+            ["TierAssignment"] = assignment.Id.ToString(), ["Partnership"] = partnership.Id.ToString(), ["Milestone"] = milestone.Id.ToString(),
+            ["Instalment"] = instalment.Id.ToString(), ["PartnershipVisit"] = visit.Id.ToString(), ["TermEvaluation"] = evaluation.Id.ToString(),
+            ["Cluster"] = cluster.Id.ToString(), ["ClusterMember"] = member.Id.ToString(), ["ClusterFundEntry"] = fund.Id.ToString(),
+            ["ExchangeVisit"] = exchange.Id.ToString(),
+        };
+        return (records, ids);
     }
 
     /// <summary>

@@ -57,6 +57,7 @@ public sealed class DemoSeeder(
         {
             var data = DemoDistrictData.Generate(seed: 2026);
             await DemoDistrictData.SaveAsync(db, data, cancellationToken);
+            await DemoSupportMenu.SaveAsync(db, cancellationToken);
             var principal = data.Staff.First(s => s.Role == Features.Staff.StaffRole.Administrator);
             var teacher = data.Staff.First(s => s.Role == Features.Staff.StaffRole.Teacher);
             foreach (var (email, name, role) in DemoAccounts)

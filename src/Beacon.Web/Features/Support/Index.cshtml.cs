@@ -1,0 +1,49 @@
+using Beacon.Web.Data;
+using Beacon.Web.Identity;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Beacon.Web.Features.Support;
+
+/// <summary>The school performance view: every school's weighted score by year, its trend and what the district is doing about it.</summary>
+[Authorize(Policy = Policies.DistrictLeadership)]
+public class IndexModel(BeaconDbContext db) : PageModel
+{
+    public PerformanceTable Table { get; private set; } = null!;
+    public IReadOnlyList<SchoolPerformance> Rows { get; private set; } = [];
+    public IReadOnlyDictionary<Guid, int> OpenFlags { get; private set; } = new Dictionary<Guid, int>();
+    public IReadOnlyDictionary<Guid, string> Tiers { get; private set; } = new Dictionary<Guid, string>();
+
+    [TempData]
+    public string? Notice { get; set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Table = await db.LoadPerformanceAsync(cancellationToken);
+        // Struggling schools first: the view exists to find them early.
+        Rows = Table.Schools.OrderBy(s => s.Scores.LastOrDefault() ?? double.MaxValue).ThenBy(s => s.SchoolName, StringComparer.OrdinalIgnoreCase).ToList();
+        OpenFlags = (await db.SchoolFlags.Where(f => f.Status != FlagStatus.Resolved)
+                .GroupBy(f => f.SchoolId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken))
+            .ToDictionary(g => g.Key, g => g.Count);
+        Tiers = (await db.TierAssignments.Select(a => new { a.SchoolId, a.TierName, a.AssignedAt }).ToListAsync(cancellationToken))
+            .GroupBy(a => a.SchoolId)
+            .ToDictionary(g => g.Key, g => g.MaxBy(a => a.AssignedAt)!.TierName);
+    }
+
+    public static string Trend(IReadOnlyList<double?> scores)
+    {
+        if (scores.Count < 2 || scores[^1] is not { } latest || scores[^2] is not { } previous)
+        {
+            return "—";
+        }
+        var change = Math.Round(latest - previous, 1);
+        return change switch
+        {
+            > 0 => $"up {SupportFormat.Score(change)}",
+            < 0 => $"down {SupportFormat.Score(-change)}",
+            _ => "no change",
+        };
+    }
+}

@@ -1,0 +1,64 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Beacon.Web.Features.Support.Partnerships;
+
+public class MilestoneForm
+{
+    [Required(ErrorMessage = "Name the milestone, e.g. \"End of first term\".")]
+    [StringLength(200, ErrorMessage = "Keep the title under 200 characters.")]
+    [Display(Name = "Milestone")]
+    public string Title { get; set; } = "";
+
+    [Required(ErrorMessage = "Write the agreed target, e.g. \"Reading proficiency at least 45%\".")]
+    [StringLength(1000, ErrorMessage = "Keep the target under 1,000 characters.")]
+    [Display(Name = "Agreed target")]
+    public string Target { get; set; } = "";
+
+    [Required(ErrorMessage = "Enter the date the target is due.")]
+    [Display(Name = "Due on")]
+    public DateOnly? DueOn { get; set; }
+
+    [Required(ErrorMessage = "Enter the instalment paid when the target is met, e.g. 25000.")]
+    [Range(0, 100_000_000, ErrorMessage = "Enter an amount between 0 and 100,000,000.")]
+    [Display(Name = "Instalment paid when met")]
+    public decimal? Amount { get; set; }
+}
+
+public class OutcomeForm
+{
+    public Guid MilestoneId { get; set; }
+
+    [Required(ErrorMessage = "Choose whether the agreed terms were met.")]
+    public bool? TermsMet { get; set; }
+
+    [StringLength(2000, ErrorMessage = "Keep the reason under 2,000 characters.")]
+    public string? Reason { get; set; }
+}
+
+public class VisitForm
+{
+    [Required(ErrorMessage = "Enter the date of the visit.")]
+    [Display(Name = "Visited on")]
+    public DateOnly? VisitedOn { get; set; }
+
+    [Required(ErrorMessage = "Say what the visit did, e.g. \"Co-planned Year 4 reading lessons\".")]
+    [StringLength(2000, ErrorMessage = "Keep the notes under 2,000 characters.")]
+    [Display(Name = "What happened")]
+    public string Notes { get; set; } = "";
+}
+
+public class EvaluationForm
+{
+    [Required(ErrorMessage = "Name the term, e.g. \"Autumn 2026\".")]
+    [StringLength(60, ErrorMessage = "Keep the term under 60 characters.")]
+    [Display(Name = "Term")]
+    public string Term { get; set; } = "";
+
+    [Display(Name = "Rating")]
+    public EvaluationRating Rating { get; set; }
+
+    [Required(ErrorMessage = "Summarise the evaluation: what worked and what did not.")]
+    [StringLength(4000, ErrorMessage = "Keep the summary under 4,000 characters.")]
+    [Display(Name = "Summary")]
+    public string Summary { get; set; } = "";
+}
