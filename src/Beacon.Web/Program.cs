@@ -1,4 +1,5 @@
 using Beacon.Web.Data;
+using Beacon.Web.Features.Communities;
 using Beacon.Web.Features.Frameworks;
 using Beacon.Web.Features.Plans;
 using Beacon.Web.Identity;
@@ -14,6 +15,7 @@ builder.AddBeaconImports();
 builder.AddBeaconFrameworks();
 builder.AddBeaconPages();
 builder.AddBeaconPlans();
+builder.AddBeaconCommunities();
 
 var app = builder.Build();
 
@@ -27,6 +29,7 @@ app.UseAntiforgery();
 
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapBeaconImportApi();
+CalendarEndpoint.Map(app);
 app.MapRazorPages();
 
 await app.PrepareDatabaseAsync();
