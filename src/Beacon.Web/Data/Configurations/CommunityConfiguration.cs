@@ -46,6 +46,7 @@ public sealed class ScheduleExceptionConfiguration : IEntityTypeConfiguration<Sc
     public void Configure(EntityTypeBuilder<ScheduleException> builder)
     {
         builder.Property(e => e.Note).HasMaxLength(300);
+        builder.Ignore(e => e.MovedTo);
         builder.HasIndex(e => new { e.CommunityId, e.OccursOn }).IsUnique();
     }
 }

@@ -73,7 +73,15 @@ public class ScheduleException : IDistrictOwned
     /// <summary>The date the occurrence would have been on.</summary>
     public DateOnly OccursOn { get; set; }
 
+    // Kept as a local date and time (not an instant): PostgreSQL maps DateTime to a UTC timestamp.
+    public DateOnly? MovedOn { get; set; }
+    public TimeOnly? MovedAt { get; set; }
+
     /// <summary>The new local start; null when the occurrence is cancelled.</summary>
-    public DateTime? MovedTo { get; set; }
+    public DateTime? MovedTo
+    {
+        get => MovedOn is { } on && MovedAt is { } at ? on.ToDateTime(at) : null;
+        set => (MovedOn, MovedAt) = value is { } v ? (DateOnly.FromDateTime(v), TimeOnly.FromDateTime(v)) : ((DateOnly?)null, (TimeOnly?)null);
+    }
     public string? Note { get; set; }
 }

@@ -617,8 +617,11 @@ namespace Beacon.Web.Data.Migrations.Postgres
                     b.Property<Guid>("DistrictId")
                         .HasColumnType("uuid");
 
-                    b.Property<DateTime?>("MovedTo")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<TimeOnly?>("MovedAt")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<DateOnly?>("MovedOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("Note")
                         .HasMaxLength(300)

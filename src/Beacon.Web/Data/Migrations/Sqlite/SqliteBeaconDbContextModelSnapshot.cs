@@ -612,7 +612,10 @@ namespace Beacon.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("DistrictId")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime?>("MovedTo")
+                    b.Property<TimeOnly?>("MovedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("MovedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Note")

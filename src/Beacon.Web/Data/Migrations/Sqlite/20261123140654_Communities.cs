@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Beacon.Web.Data.Migrations.Postgres
+namespace Beacon.Web.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class Communities : Migration
@@ -15,10 +15,10 @@ namespace Beacon.Web.Data.Migrations.Postgres
                 name: "AgendaTemplates",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    DistrictId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DistrictId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -29,23 +29,23 @@ namespace Beacon.Web.Data.Migrations.Postgres
                 name: "Communities",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    DistrictId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    SchoolId = table.Column<Guid>(type: "uuid", nullable: true),
-                    GradeOrSubject = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    Focus = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Frequency = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    WeekOfMonth = table.Column<int>(type: "integer", nullable: true),
-                    MeetingDay = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    StartTime = table.Column<TimeOnly>(type: "time without time zone", nullable: true),
-                    DurationMinutes = table.Column<int>(type: "integer", nullable: false),
-                    FirstMeetingOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    LastMeetingOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    TimeZoneId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    JoinCodeHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DistrictId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    SchoolId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    GradeOrSubject = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Focus = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Frequency = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    WeekOfMonth = table.Column<int>(type: "INTEGER", nullable: true),
+                    MeetingDay = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    StartTime = table.Column<TimeOnly>(type: "TEXT", nullable: true),
+                    DurationMinutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    FirstMeetingOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    LastMeetingOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    TimeZoneId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    JoinCodeHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -62,9 +62,9 @@ namespace Beacon.Web.Data.Migrations.Postgres
                 name: "CommunitySettings",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    DistrictId = table.Column<Guid>(type: "uuid", nullable: false),
-                    MaxActiveTechniques = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DistrictId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MaxActiveTechniques = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -75,11 +75,11 @@ namespace Beacon.Web.Data.Migrations.Postgres
                 name: "DistrictTechniques",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    DistrictId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DistrictId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -90,14 +90,14 @@ namespace Beacon.Web.Data.Migrations.Postgres
                 name: "AgendaTemplateItems",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    DistrictId = table.Column<Guid>(type: "uuid", nullable: false),
-                    TemplateId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Position = table.Column<int>(type: "integer", nullable: false),
-                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Minutes = table.Column<int>(type: "integer", nullable: false),
-                    Guidance = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DistrictId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TemplateId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Minutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    Guidance = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -114,13 +114,13 @@ namespace Beacon.Web.Data.Migrations.Postgres
                 name: "CalendarFeeds",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    DistrictId = table.Column<Guid>(type: "uuid", nullable: false),
-                    TokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    CommunityId = table.Column<Guid>(type: "uuid", nullable: true),
-                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    RevokedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DistrictId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CommunityId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RevokedAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -137,10 +137,10 @@ namespace Beacon.Web.Data.Migrations.Postgres
                 name: "CommunityIndicators",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    DistrictId = table.Column<Guid>(type: "uuid", nullable: false),
-                    CommunityId = table.Column<Guid>(type: "uuid", nullable: false),
-                    IndicatorId = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DistrictId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CommunityId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    IndicatorId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -157,16 +157,16 @@ namespace Beacon.Web.Data.Migrations.Postgres
                 name: "CommunityMembers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    DistrictId = table.Column<Guid>(type: "uuid", nullable: false),
-                    CommunityId = table.Column<Guid>(type: "uuid", nullable: false),
-                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
-                    DisplayName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    Role = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    TrainedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    Training = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    JoinedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DistrictId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CommunityId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    TrainedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Training = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    JoinedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -183,14 +183,14 @@ namespace Beacon.Web.Data.Migrations.Postgres
                 name: "Meetings",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    DistrictId = table.Column<Guid>(type: "uuid", nullable: false),
-                    CommunityId = table.Column<Guid>(type: "uuid", nullable: false),
-                    StartsAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    TemplateName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Decisions = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    Summary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    SummarySavedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DistrictId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CommunityId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StartsAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    TemplateName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Decisions = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    SummarySavedAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -207,10 +207,10 @@ namespace Beacon.Web.Data.Migrations.Postgres
                 name: "NetworkMemberships",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    DistrictId = table.Column<Guid>(type: "uuid", nullable: false),
-                    NetworkId = table.Column<Guid>(type: "uuid", nullable: false),
-                    JoinedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DistrictId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    NetworkId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    JoinedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -227,12 +227,13 @@ namespace Beacon.Web.Data.Migrations.Postgres
                 name: "ScheduleExceptions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    DistrictId = table.Column<Guid>(type: "uuid", nullable: false),
-                    CommunityId = table.Column<Guid>(type: "uuid", nullable: false),
-                    OccursOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    MovedTo = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    Note = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DistrictId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CommunityId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OccursOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    MovedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    MovedAt = table.Column<TimeOnly>(type: "TEXT", nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -249,15 +250,15 @@ namespace Beacon.Web.Data.Migrations.Postgres
                 name: "ActionPlanItems",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    DistrictId = table.Column<Guid>(type: "uuid", nullable: false),
-                    MemberId = table.Column<Guid>(type: "uuid", nullable: false),
-                    TechniqueKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    TechniqueName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Adaptation = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    AddedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DistrictId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MemberId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TechniqueKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    TechniqueName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Adaptation = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    AddedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -274,11 +275,11 @@ namespace Beacon.Web.Data.Migrations.Postgres
                 name: "MeetingAttendance",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    DistrictId = table.Column<Guid>(type: "uuid", nullable: false),
-                    MeetingId = table.Column<Guid>(type: "uuid", nullable: false),
-                    MemberId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Present = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DistrictId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MeetingId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MemberId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Present = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -301,15 +302,15 @@ namespace Beacon.Web.Data.Migrations.Postgres
                 name: "MeetingItems",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    DistrictId = table.Column<Guid>(type: "uuid", nullable: false),
-                    MeetingId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Position = table.Column<int>(type: "integer", nullable: false),
-                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Minutes = table.Column<int>(type: "integer", nullable: false),
-                    Guidance = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Notes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DistrictId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MeetingId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Minutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    Guidance = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -326,13 +327,13 @@ namespace Beacon.Web.Data.Migrations.Postgres
                 name: "CheckIns",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    DistrictId = table.Column<Guid>(type: "uuid", nullable: false),
-                    MeetingId = table.Column<Guid>(type: "uuid", nullable: false),
-                    MemberId = table.Column<Guid>(type: "uuid", nullable: false),
-                    PlanItemId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Report = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DistrictId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MeetingId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MemberId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PlanItemId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Report = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true)
                 },
                 constraints: table =>
                 {
