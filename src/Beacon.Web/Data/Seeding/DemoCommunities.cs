@@ -15,19 +15,33 @@ public static class DemoCommunities
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         var community = new Community
         {
-            Id = Guid.CreateVersion7(), Name = Name, Kind = CommunityKind.TeacherLearningCommunity, SchoolId = schoolId,
-            Focus = "Checking students' understanding during lessons and adjusting teaching on the spot.", CreatedAt = now,
-            Frequency = MeetingFrequency.Monthly, MeetingDay = DayOfWeek.Tuesday, WeekOfMonth = 2, StartTime = new TimeOnly(16, 0),
-            DurationMinutes = 75, FirstMeetingOn = new DateOnly(today.Month >= 8 ? today.Year : today.Year - 1, 9, 1), TimeZoneId = "America/Chicago",
+            Id = Guid.CreateVersion7(),
+            Name = Name,
+            Kind = CommunityKind.TeacherLearningCommunity,
+            SchoolId = schoolId,
+            Focus = "Checking students' understanding during lessons and adjusting teaching on the spot.",
+            CreatedAt = now,
+            Frequency = MeetingFrequency.Monthly,
+            MeetingDay = DayOfWeek.Tuesday,
+            WeekOfMonth = 2,
+            StartTime = new TimeOnly(16, 0),
+            DurationMinutes = 75,
+            FirstMeetingOn = new DateOnly(today.Month >= 8 ? today.Year : today.Year - 1, 9, 1),
+            TimeZoneId = "America/Chicago",
         };
         foreach (var person in people.OrderBy(p => p.DisplayName))
         {
             var facilitates = person.Email == "coach@riverside.example";
             community.Members.Add(new CommunityMember
             {
-                Id = Guid.CreateVersion7(), UserId = person.Id, DisplayName = person.DisplayName, Email = person.Email,
-                Role = facilitates ? MemberRole.Facilitator : MemberRole.Member, JoinedAt = now,
-                TrainedOn = facilitates ? today.AddMonths(-3) : null, Training = facilitates ? "District TLC facilitator course" : null,
+                Id = Guid.CreateVersion7(),
+                UserId = person.Id,
+                DisplayName = person.DisplayName,
+                Email = person.Email,
+                Role = facilitates ? MemberRole.Facilitator : MemberRole.Member,
+                JoinedAt = now,
+                TrainedOn = facilitates ? today.AddMonths(-3) : null,
+                Training = facilitates ? "District TLC facilitator course" : null,
             });
         }
         db.Communities.Add(community);
@@ -44,7 +58,12 @@ public static class DemoCommunities
             {
                 db.ActionPlanItems.Add(new ActionPlanItem
                 {
-                    MemberId = member.Id, TechniqueKey = key, TechniqueName = technique.Name, Status = status, AddedAt = now, UpdatedAt = now,
+                    MemberId = member.Id,
+                    TechniqueKey = key,
+                    TechniqueName = technique.Name,
+                    Status = status,
+                    AddedAt = now,
+                    UpdatedAt = now,
                 });
             }
         }

@@ -62,7 +62,11 @@ public class DetailsModel(BeaconDbContext db, CommunityAccess access, TimeProvid
         var email = await db.Users.Where(u => u.Id == person.Id).Select(u => u.Email).FirstAsync(cancellationToken);
         db.CommunityMembers.Add(new CommunityMember
         {
-            CommunityId = id, UserId = person.Id!, DisplayName = person.Name, Email = email, Role = NewMember.Role,
+            CommunityId = id,
+            UserId = person.Id!,
+            DisplayName = person.Name,
+            Email = email,
+            Role = NewMember.Role,
             TrainedOn = NewMember.Role == MemberRole.Facilitator ? NewMember.TrainedOn : null,
             Training = NewMember.Role == MemberRole.Facilitator ? CommunityForm.Clean(NewMember.Training) : null,
             JoinedAt = clock.GetUtcNow(),

@@ -29,7 +29,11 @@ public static class MeetingStarter
         var meeting = new Meeting { Id = Guid.CreateVersion7(), CommunityId = community.Id, StartsAt = startsAt, TemplateName = templateName };
         meeting.Items.AddRange(steps.Select((s, i) => new MeetingItem
         {
-            Position = i + 1, Title = s.Title, Minutes = s.Minutes, Kind = s.Kind, Guidance = s.Guidance,
+            Position = i + 1,
+            Title = s.Title,
+            Minutes = s.Minutes,
+            Kind = s.Kind,
+            Guidance = s.Guidance,
         }));
         meeting.Attendance.AddRange(community.Members.Select(m => new MeetingAttendance { MemberId = m.Id }));
         return meeting;

@@ -63,7 +63,11 @@ public class NewModel(BeaconDbContext db, CommunityAccess access, TimeProvider c
             var user = await db.Users.Where(u => u.Id == me).Select(u => new { u.DisplayName, u.Email }).FirstAsync(cancellationToken);
             community.Members.Add(new CommunityMember
             {
-                UserId = me, DisplayName = user.DisplayName, Email = user.Email, Role = MemberRole.Facilitator, JoinedAt = clock.GetUtcNow(),
+                UserId = me,
+                DisplayName = user.DisplayName,
+                Email = user.Email,
+                Role = MemberRole.Facilitator,
+                JoinedAt = clock.GetUtcNow(),
             });
         }
         db.Communities.Add(community);

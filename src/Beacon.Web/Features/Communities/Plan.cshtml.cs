@@ -52,8 +52,13 @@ public class PlanModel(BeaconDbContext db, CommunityAccess access, ActionPlans p
         var now = clock.GetUtcNow();
         db.ActionPlanItems.Add(new ActionPlanItem
         {
-            MemberId = id, TechniqueKey = technique!.Key, TechniqueName = technique.Name,
-            Adaptation = CommunityForm.Clean(Add.Adaptation), Status = Add.Status, AddedAt = now, UpdatedAt = now,
+            MemberId = id,
+            TechniqueKey = technique!.Key,
+            TechniqueName = technique.Name,
+            Adaptation = CommunityForm.Clean(Add.Adaptation),
+            Status = Add.Status,
+            AddedAt = now,
+            UpdatedAt = now,
         });
         await db.SaveChangesAsync(cancellationToken);
         return RedirectToPage(new { id });

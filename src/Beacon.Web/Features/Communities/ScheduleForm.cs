@@ -36,8 +36,14 @@ public class ScheduleForm
 
     public static ScheduleForm From_(Community c) => new()
     {
-        Frequency = c.Frequency, Day = c.MeetingDay, WeekOfMonth = c.WeekOfMonth ?? 2, StartTime = c.StartTime,
-        DurationMinutes = c.DurationMinutes, From = c.FirstMeetingOn, Until = c.LastMeetingOn, TimeZoneId = c.TimeZoneId,
+        Frequency = c.Frequency,
+        Day = c.MeetingDay,
+        WeekOfMonth = c.WeekOfMonth ?? 2,
+        StartTime = c.StartTime,
+        DurationMinutes = c.DurationMinutes,
+        From = c.FirstMeetingOn,
+        Until = c.LastMeetingOn,
+        TimeZoneId = c.TimeZoneId,
     };
 
     public void ApplyTo(Community c)

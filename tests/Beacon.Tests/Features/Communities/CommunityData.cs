@@ -23,7 +23,11 @@ public static class CommunityData
         {
             var member = new CommunityMember
             {
-                CommunityId = communityId, UserId = account.Id, DisplayName = name ?? account.Email, Email = account.Email, Role = role,
+                CommunityId = communityId,
+                UserId = account.Id,
+                DisplayName = name ?? account.Email,
+                Email = account.Email,
+                Role = role,
                 JoinedAt = DateTimeOffset.UtcNow,
             };
             db.CommunityMembers.Add(member);
@@ -37,8 +41,12 @@ public static class CommunityData
             var technique = TechniqueLibrary.Find(techniqueKey)!;
             var item = new ActionPlanItem
             {
-                MemberId = memberId, TechniqueKey = technique.Key, TechniqueName = technique.Name, Status = status,
-                AddedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow,
+                MemberId = memberId,
+                TechniqueKey = technique.Key,
+                TechniqueName = technique.Name,
+                Status = status,
+                AddedAt = DateTimeOffset.UtcNow,
+                UpdatedAt = DateTimeOffset.UtcNow,
             };
             db.ActionPlanItems.Add(item);
             await db.SaveChangesAsync();

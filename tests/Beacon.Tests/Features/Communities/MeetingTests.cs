@@ -25,19 +25,24 @@ public class MeetingTests(BeaconFactory factory) : IClassFixture<BeaconFactory>
 
         var started = await client.PostFormAsync($"/Communities/Details/{community}?handler=StartMeeting", new Dictionary<string, string>
         {
-            ["Start.Template"] = "tlc", ["Start.Date"] = "2026-10-13", ["Start.Time"] = "16:00",
+            ["Start.Template"] = "tlc",
+            ["Start.Date"] = "2026-10-13",
+            ["Start.Time"] = "16:00",
         });
         Assert.Equal(HttpStatusCode.Redirect, started.StatusCode);
         var run = started.Headers.Location!.OriginalString.Split('?')[0];
         var attendance = await client.PostFormAsync($"{run}?handler=Attendance", new Dictionary<string, string> { ["Present"] = member.ToString() });
         var checkIns = await client.PostFormAsync($"{run}?handler=CheckIns", new Dictionary<string, string>
         {
-            ["CheckIns[0].MemberId"] = member.ToString(), ["CheckIns[0].PlanItemId"] = item.ToString(),
-            ["CheckIns[0].Report"] = "Sorting the slips shows who needs a reteach", ["CheckIns[0].Status"] = "Embedded",
+            ["CheckIns[0].MemberId"] = member.ToString(),
+            ["CheckIns[0].PlanItemId"] = item.ToString(),
+            ["CheckIns[0].Report"] = "Sorting the slips shows who needs a reteach",
+            ["CheckIns[0].Status"] = "Embedded",
         });
         var summary = await client.PostFormAsync($"{run}?handler=Summary", new Dictionary<string, string>
         {
-            ["Decisions"] = "Next meeting looks at hinge questions", ["Summary"] = "Everyone reported; one technique embedded.",
+            ["Decisions"] = "Next meeting looks at hinge questions",
+            ["Summary"] = "Everyone reported; one technique embedded.",
         });
 
         Assert.Equal(HttpStatusCode.Redirect, attendance.StatusCode);

@@ -20,12 +20,15 @@ public class TemplateTests(BeaconFactory factory) : IClassFixture<BeaconFactory>
 
         var saved = await client.PostFormAsync("/Communities/Templates", new Dictionary<string, string>
         {
-            ["Name"] = "Inquiry cycle", ["Lines"] = "10 | Our question\n30 | Evidence we gathered | check-in",
+            ["Name"] = "Inquiry cycle",
+            ["Lines"] = "10 | Our question\n30 | Evidence we gathered | check-in",
         });
         var templateId = await factory.InScopeAsync(district.Id, (_, db) => db.AgendaTemplates.Select(t => t.Id).SingleAsync());
         var started = await client.PostFormAsync($"/Communities/Details/{community}?handler=StartMeeting", new Dictionary<string, string>
         {
-            ["Start.Template"] = templateId.ToString(), ["Start.Date"] = "2026-10-13", ["Start.Time"] = "16:00",
+            ["Start.Template"] = templateId.ToString(),
+            ["Start.Date"] = "2026-10-13",
+            ["Start.Time"] = "16:00",
         });
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);

@@ -40,7 +40,12 @@ public class DetailsModel(BeaconDbContext db, NetworkReader networks, CommunityA
         var email = await db.Users.Where(u => u.Id == person.Id).Select(u => u.Email).FirstAsync(cancellationToken);
         db.CommunityMembers.Add(new CommunityMember
         {
-            CommunityId = id, UserId = person.Id, DisplayName = person.Name, Email = email, Role = MemberRole.Member, JoinedAt = clock.GetUtcNow(),
+            CommunityId = id,
+            UserId = person.Id,
+            DisplayName = person.Name,
+            Email = email,
+            Role = MemberRole.Member,
+            JoinedAt = clock.GetUtcNow(),
         });
         await db.SaveChangesAsync(cancellationToken);
         return RedirectToPage(new { id });
