@@ -1,5 +1,6 @@
 using Beacon.Web.Data;
 using Beacon.Web.Data.Backup;
+using Beacon.Web.Features.Communities;
 using Beacon.Web.Features.Frameworks;
 using Beacon.Web.Features.Plans;
 using Beacon.Web.Features.Surveys;
@@ -17,6 +18,7 @@ builder.AddBeaconFrameworks();
 builder.AddBeaconPages();
 builder.AddBeaconPlans();
 builder.AddBeaconSurveys();
+builder.AddBeaconCommunities();
 
 var app = builder.Build();
 
@@ -35,6 +37,7 @@ app.UseAntiforgery();
 
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapBeaconImportApi();
+CalendarEndpoint.Map(app);
 app.MapRazorPages();
 
 await app.PrepareDatabaseAsync();

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Beacon.Web.Features.Audit;
+using Beacon.Web.Features.Communities;
 using Beacon.Web.Features.Frameworks;
 using Beacon.Web.Features.Metrics;
 using Beacon.Web.Features.Plans;
@@ -92,6 +93,21 @@ public abstract class BeaconDbContext(DbContextOptions options, CurrentDistrict 
     public DbSet<ClusterMember> ClusterMembers => Set<ClusterMember>();
     public DbSet<ClusterFundEntry> ClusterFundEntries => Set<ClusterFundEntry>();
     public DbSet<ExchangeVisit> ExchangeVisits => Set<ExchangeVisit>();
+    public DbSet<Community> Communities => Set<Community>();
+    public DbSet<CommunityMember> CommunityMembers => Set<CommunityMember>();
+    public DbSet<CommunityIndicator> CommunityIndicators => Set<CommunityIndicator>();
+    public DbSet<ScheduleException> ScheduleExceptions => Set<ScheduleException>();
+    public DbSet<ActionPlanItem> ActionPlanItems => Set<ActionPlanItem>();
+    public DbSet<DistrictTechnique> DistrictTechniques => Set<DistrictTechnique>();
+    public DbSet<CommunitySettings> CommunitySettings => Set<CommunitySettings>();
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+    public DbSet<MeetingItem> MeetingItems => Set<MeetingItem>();
+    public DbSet<MeetingAttendance> MeetingAttendance => Set<MeetingAttendance>();
+    public DbSet<CheckIn> CheckIns => Set<CheckIn>();
+    public DbSet<AgendaTemplate> AgendaTemplates => Set<AgendaTemplate>();
+    public DbSet<AgendaTemplateItem> AgendaTemplateItems => Set<AgendaTemplateItem>();
+    public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
+    public DbSet<NetworkMembership> NetworkMemberships => Set<NetworkMembership>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -24,6 +24,8 @@ public class CrossDistrictAccessTests(BeaconFactory factory) : IClassFixture<Bea
     {
         ["kind"] = ["oneroster", "schools", "staff", "metrics", "positions"],
         ["format"] = ["csv", "xlsx"],
+        // A calendar feed's secret: one malformed, one well-formed but unknown.
+        ["token"] = ["not-a-token", Guid.NewGuid().ToString("N") + new string('0', 40)],
     };
 
     [Fact]

@@ -1,5 +1,6 @@
 using Beacon.Tests.Infrastructure;
 using Beacon.Web.Data;
+using Beacon.Web.Features.Communities;
 using Beacon.Web.Features.Frameworks;
 using Beacon.Web.Features.Metrics;
 using Beacon.Web.Features.Plans;
@@ -104,6 +105,32 @@ public sealed record DistrictB(TestDistrict District, IReadOnlyDictionary<string
             await db.SaveChangesAsync();
             var (support, supportIds) = SupportRecords(school, measure);
             db.AddRange(support);
+            var community = new Community
+            {
+                Id = Guid.CreateVersion7(), Name = $"{Marker} network", Kind = CommunityKind.Network, School = school, Focus = Marker,
+                CreatedAt = DateTimeOffset.UtcNow, Frequency = MeetingFrequency.Monthly, MeetingDay = DayOfWeek.Tuesday, WeekOfMonth = 2,
+                StartTime = new TimeOnly(16, 0), FirstMeetingOn = new DateOnly(2025, 9, 1),
+            };
+            var member = new CommunityMember { Id = Guid.CreateVersion7(), CommunityId = community.Id, UserId = admin.Id, DisplayName = $"{Marker} facilitator", Role = MemberRole.Facilitator, Training = Marker };
+            community.Members.Add(member);
+            community.Indicators.Add(new CommunityIndicator { IndicatorId = indicator.Id });
+            community.Exceptions.Add(new ScheduleException { OccursOn = new DateOnly(2025, 10, 14), Note = Marker });
+            var planItem = new ActionPlanItem { Id = Guid.CreateVersion7(), MemberId = member.Id, TechniqueKey = "zanzibar", TechniqueName = $"{Marker} technique", Adaptation = Marker };
+            var technique = new DistrictTechnique { Name = $"{Marker} technique", Description = Marker };
+            var settings = new CommunitySettings { MaxActiveTechniques = 2 };
+            var meeting = new Meeting { Id = Guid.CreateVersion7(), CommunityId = community.Id, StartsAt = DateTimeOffset.UtcNow, TemplateName = Marker, Summary = Marker };
+            meeting.Items.Add(new MeetingItem { Title = $"{Marker} item", Notes = Marker });
+            meeting.Attendance.Add(new MeetingAttendance { MemberId = member.Id, Present = true });
+            meeting.CheckIns.Add(new CheckIn { MemberId = member.Id, PlanItemId = planItem.Id, Report = Marker });
+            var template = new AgendaTemplate { Name = $"{Marker} agenda" };
+            template.Items.Add(new AgendaTemplateItem { Title = $"{Marker} step", Minutes = 10 });
+            var feed = new CalendarFeed { TokenHash = CalendarTokens.Hash(Marker), CommunityId = community.Id };
+            var networkMembership = new NetworkMembership { NetworkId = community.Id };
+            db.AddRange(community, technique, settings, template);
+            await db.SaveChangesAsync();
+            db.AddRange(planItem, feed, networkMembership);
+            await db.SaveChangesAsync();
+            db.Add(meeting);
             await db.SaveChangesAsync();
             var audit = await db.AuditEntries.OrderBy(a => a.At).Select(a => a.Id).FirstAsync();
             return new Dictionary<string, string>(supportIds)
@@ -144,6 +171,21 @@ public sealed record DistrictB(TestDistrict District, IReadOnlyDictionary<string
                 ["SurveyItem"] = surveyItem.Id.ToString(),
                 ["SurveyInvitation"] = invitation.Id.ToString(),
                 ["SurveyResponse"] = response.Id.ToString(),
+                ["Community"] = community.Id.ToString(),
+                ["CommunityMember"] = member.Id.ToString(),
+                ["CommunityIndicator"] = community.Indicators[0].Id.ToString(),
+                ["ScheduleException"] = community.Exceptions[0].Id.ToString(),
+                ["ActionPlanItem"] = planItem.Id.ToString(),
+                ["DistrictTechnique"] = technique.Id.ToString(),
+                ["CommunitySettings"] = settings.Id.ToString(),
+                ["Meeting"] = meeting.Id.ToString(),
+                ["MeetingItem"] = meeting.Items[0].Id.ToString(),
+                ["MeetingAttendance"] = meeting.Attendance[0].Id.ToString(),
+                ["CheckIn"] = meeting.CheckIns[0].Id.ToString(),
+                ["AgendaTemplate"] = template.Id.ToString(),
+                ["AgendaTemplateItem"] = template.Items[0].Id.ToString(),
+                ["CalendarFeed"] = feed.Id.ToString(),
+                ["NetworkMembership"] = networkMembership.Id.ToString(),
             };
         });
         return new DistrictB(district, ids, admin);
@@ -245,5 +287,14 @@ public sealed record DistrictB(TestDistrict District, IReadOnlyDictionary<string
             string.Join(",", await db.SurveyResponses.Select(r => r.Comment ?? "").ToListAsync()),
             await db.SurveyAnswers.CountAsync(),
             await db.SurveyDrafts.CountAsync(),
+            string.Join(",", await db.Communities.Select(c => c.Name + c.Focus + c.Frequency + c.JoinCodeHash).ToListAsync()),
+            string.Join(",", await db.CommunityMembers.Select(m => m.DisplayName + m.Role + m.Training).ToListAsync()),
+            string.Join(",", await db.ActionPlanItems.Select(i => i.TechniqueName + i.Status + i.Adaptation).ToListAsync()),
+            string.Join(",", await db.Meetings.Select(m => m.Summary + m.Decisions + m.Attendance.Count(a => a.Present) + m.CheckIns.Count).ToListAsync()),
+            string.Join(",", await db.MeetingItems.Select(i => i.Title + i.Notes).ToListAsync()),
+            string.Join(",", await db.CalendarFeeds.Select(f => f.TokenHash + f.RevokedAt).ToListAsync()),
+            string.Join(",", await db.CommunitySettings.Select(x => x.MaxActiveTechniques).ToListAsync()),
+            await db.ScheduleExceptions.CountAsync() + await db.DistrictTechniques.CountAsync() + await db.AgendaTemplates.CountAsync()
+                + await db.NetworkMemberships.CountAsync() + await db.CommunityIndicators.CountAsync(),
             await db.Evidence.CountAsync()));
 }

@@ -17,6 +17,7 @@ public sealed class DemoSeeder(
     CurrentDistrict currentDistrict,
     CurrentUser currentUser,
     IConfiguration configuration,
+    TimeProvider clock,
     ILogger<DemoSeeder> logger)
 {
     public const string DemoPassword = "Beacon-Demo-2026";
@@ -70,6 +71,7 @@ public sealed class DemoSeeder(
                 };
                 await CreateUserAsync(email, name, role, district.Id, staffId);
             }
+            await DemoCommunities.SaveAsync(db, principal.Assignments.FirstOrDefault()?.SchoolId, clock.GetUtcNow(), cancellationToken);
         }
         logger.LogInformation("Demo district seeded");
     }

@@ -1,0 +1,14 @@
+namespace Beacon.Web.Features.Communities;
+
+public static class CommunitiesSetup
+{
+    public static WebApplicationBuilder AddBeaconCommunities(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<CommunityAccess>();
+        builder.Services.AddScoped<ActionPlans>();
+        builder.Services.AddScoped<NetworkReader>();
+        builder.Services.AddScoped<CommunityOverviewQuery>();
+        builder.Services.AddScoped<CommunityInvitations>();
+        return builder;
+    }
+}

@@ -1,0 +1,201 @@
+using System.ComponentModel.DataAnnotations;
+using Beacon.Web.Data;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Beacon.Web.Features.Communities.Meetings;
+
+/// <summary>
+/// Running a meeting along its agenda: attendance, notes per item, the "how's it going" round in
+/// which each member's report is recorded against their plan (facilitators only, since plans are
+/// private), decisions and the summary. Everyone in the district may read the agenda and summary.
+/// </summary>
+public class RunModel(BeaconDbContext db, CommunityAccess access, ActionPlans plans, TimeProvider clock) : PageModel
+{
+    public sealed record PlanLine(Guid Id, string Technique, TechniqueStatus Status);
+
+    public Meeting Meeting { get; private set; } = null!;
+    public Community Community { get; private set; } = null!;
+    public DateTime LocalStart { get; private set; }
+    public bool CanManage { get; private set; }
+    public bool IsFacilitator { get; private set; }
+    public IReadOnlyDictionary<Guid, List<PlanLine>> PlanLines { get; private set; } = new Dictionary<Guid, List<PlanLine>>();
+    public string? Message { get; private set; }
+
+    [BindProperty]
+    public List<Guid> Present { get; set; } = [];
+
+    [BindProperty]
+    public List<CheckInRow> CheckIns { get; set; } = [];
+
+    [BindProperty]
+    [StringLength(4000, ErrorMessage = "Keep the decisions under 4,000 characters.")]
+    public string? Decisions { get; set; }
+
+    [BindProperty]
+    [StringLength(4000, ErrorMessage = "Keep the summary under 4,000 characters.")]
+    public string? Summary { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, [FromQuery] string? done, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+        Message = done;
+        (Decisions, Summary) = (Meeting.Decisions, Meeting.Summary);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAttendanceAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (await GuardAsync(id, cancellationToken) is { } refusal)
+        {
+            return refusal;
+        }
+        var rows = await db.MeetingAttendance.Where(a => a.MeetingId == id).ToListAsync(cancellationToken);
+        foreach (var member in Community.Members.Where(m => rows.All(r => r.MemberId != m.Id)))
+        {
+            var row = new MeetingAttendance { MeetingId = id, MemberId = member.Id };
+            db.MeetingAttendance.Add(row);
+            rows.Add(row);
+        }
+        foreach (var row in rows)
+        {
+            row.Present = Present.Contains(row.MemberId);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return RedirectToPage(new { id, done = "Attendance saved." });
+    }
+
+    public async Task<IActionResult> OnPostNotesAsync(Guid id, Guid itemId, string? notes, CancellationToken cancellationToken)
+    {
+        if (await GuardAsync(id, cancellationToken) is { } refusal)
+        {
+            return refusal;
+        }
+        var item = await db.MeetingItems.FirstOrDefaultAsync(i => i.Id == itemId && i.MeetingId == id, cancellationToken);
+        if (item is null)
+        {
+            return NotFound();
+        }
+        item.Notes = CommunityForm.Clean(notes) is { } n && n.Length > 4000 ? n[..4000] : CommunityForm.Clean(notes);
+        await db.SaveChangesAsync(cancellationToken);
+        return RedirectToPage(new { id, done = $"Notes on \"{item.Title}\" saved." });
+    }
+
+    public async Task<IActionResult> OnPostCheckInsAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (await GuardAsync(id, cancellationToken) is { } refusal)
+        {
+            return refusal;
+        }
+        if (!IsFacilitator)
+        {
+            return CommunityAccess.Refuse();
+        }
+        var memberIds = Community.Members.Select(m => m.Id).ToHashSet();
+        var items = await db.ActionPlanItems.Where(i => memberIds.Contains(i.MemberId)).ToListAsync(cancellationToken);
+        var existing = await db.CheckIns.Where(c => c.MeetingId == id).ToListAsync(cancellationToken);
+        foreach (var (row, index) in CheckIns.Select((r, i) => (r, i)).Where(x => memberIds.Contains(x.r.MemberId)))
+        {
+            var item = row.PlanItemId is { } pid ? items.FirstOrDefault(i => i.Id == pid && i.MemberId == row.MemberId) : null;
+            if (row.PlanItemId is not null && item is null)
+            {
+                continue;
+            }
+            if (item is not null && row.Status is { } status && status != item.Status)
+            {
+                if (await plans.RefusalAsync(item.MemberId, item.Id, item.Status, status, cancellationToken) is { } gradualism)
+                {
+                    ModelState.AddModelError($"CheckIns[{index}].Status", gradualism);
+                    continue;
+                }
+                (item.Status, item.UpdatedAt) = (status, clock.GetUtcNow());
+            }
+            var report = CommunityForm.Clean(row.Report);
+            var checkIn = existing.FirstOrDefault(c => c.MemberId == row.MemberId && c.PlanItemId == row.PlanItemId);
+            if (checkIn is null && report is null && item?.Status == row.Status)
+            {
+                continue;
+            }
+            if (checkIn is null)
+            {
+                checkIn = new CheckIn { MeetingId = id, MemberId = row.MemberId, PlanItemId = row.PlanItemId };
+                db.CheckIns.Add(checkIn);
+            }
+            (checkIn.Report, checkIn.Status) = (report, item?.Status);
+        }
+        if (!ModelState.IsValid)
+        {
+            await LoadAsync(id, cancellationToken);
+            return Page();
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return RedirectToPage(new { id, done = "Check-ins saved." });
+    }
+
+    public async Task<IActionResult> OnPostSummaryAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (await GuardAsync(id, cancellationToken) is { } refusal)
+        {
+            return refusal;
+        }
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        var meeting = await db.Meetings.FirstAsync(m => m.Id == id, cancellationToken);
+        (meeting.Decisions, meeting.Summary) = (CommunityForm.Clean(Decisions), CommunityForm.Clean(Summary));
+        meeting.SummarySavedAt = meeting.Summary is null ? null : clock.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+        return RedirectToPage(new { id, done = "Decisions and summary saved." });
+    }
+
+    public CheckIn? CheckInFor(Guid memberId, Guid? planItemId) =>
+        Meeting.CheckIns.FirstOrDefault(c => c.MemberId == memberId && c.PlanItemId == planItemId);
+
+    private async Task<IActionResult?> GuardAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+        return CanManage ? null : CommunityAccess.Refuse();
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var meeting = await db.Meetings.AsNoTracking().Include(m => m.Items.OrderBy(i => i.Position)).Include(m => m.Attendance).Include(m => m.CheckIns)
+            .FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
+        if (meeting is null)
+        {
+            return false;
+        }
+        Meeting = meeting;
+        Community = await db.Communities.AsNoTracking().Include(c => c.Members.OrderBy(m => m.DisplayName))
+            .FirstAsync(c => c.Id == meeting.CommunityId, cancellationToken);
+        LocalStart = CommunityTime.ToLocal(meeting.StartsAt, Community.TimeZoneId);
+        CanManage = await access.CanManageAsync(Community.Id, Community.SchoolId, cancellationToken);
+        IsFacilitator = await access.IsFacilitatorAsync(Community.Id, cancellationToken);
+        if (IsFacilitator)
+        {
+            var memberIds = Community.Members.Select(m => m.Id).ToList();
+            var lines = await db.ActionPlanItems.Where(i => memberIds.Contains(i.MemberId))
+                .Where(i => i.Status == TechniqueStatus.Planned || i.Status == TechniqueStatus.Trying)
+                .OrderBy(i => i.AddedAt).Select(i => new { i.MemberId, Line = new PlanLine(i.Id, i.TechniqueName, i.Status) })
+                .ToListAsync(cancellationToken);
+            PlanLines = lines.GroupBy(l => l.MemberId).ToDictionary(g => g.Key, g => g.Select(l => l.Line).ToList());
+        }
+        return true;
+    }
+
+    public class CheckInRow
+    {
+        public Guid MemberId { get; set; }
+        public Guid? PlanItemId { get; set; }
+        public string? Report { get; set; }
+        public TechniqueStatus? Status { get; set; }
+    }
+}
