@@ -7,8 +7,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Beacon.BrowserTests.Infrastructure;
 
 /// <summary>
-/// Beacon served by Kestrel on a free loopback port over a fresh SQLite file, seeded with the demo
-/// district, so Chromium talks to it exactly as a person's browser would.
+/// Beacon served by Kestrel on a free loopback port over its own SQLite file holding the demo
+/// district (a copy of <see cref="DemoTemplate"/>), so Chromium talks to it exactly as a person's
+/// browser would.
 /// </summary>
 public sealed class BeaconServer : WebApplicationFactory<Program>
 {
@@ -16,6 +17,7 @@ public sealed class BeaconServer : WebApplicationFactory<Program>
 
     public BeaconServer()
     {
+        DemoTemplate.CopyTo(Path.Combine(_folder, "beacon.db"));
         UseKestrel(0);
         StartServer();
         var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
