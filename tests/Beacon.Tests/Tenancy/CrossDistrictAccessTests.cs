@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using Beacon.Tests.Infrastructure;
 using Beacon.Web.Identity;
@@ -34,15 +35,17 @@ public class CrossDistrictAccessTests(BeaconFactory factory) : IClassFixture<Bea
         var b = await DistrictB.CreateAsync(factory);
         var a = await factory.CreateDistrictAsync("Home District");
         var admin = await factory.CreateAccountAsync(a, Roles.DistrictAdministrator);
-        var client = await BrowserlessClient.SignedInAsync(factory, admin);
-        var token = await client.TokenFromAsync("/Account/SignIn");
+        var session = new Session(await BrowserlessClient.SignedInAsync(factory, admin));
+        await session.RefreshTokenAsync();
+        var clients = new List<BrowserlessClient> { session.Client };
+        var renewal = new SemaphoreSlim(1, 1);
         Assert.Empty(await b.MissingRecordKindsAsync(factory));
         var before = await b.FingerprintAsync(factory);
-        var failures = new List<string>();
+        var failures = new ConcurrentBag<string>();
         var checkedRequests = 0;
 
-        // Signing out (or anything else that ends the session) goes last, so the sweep stays signed in.
-        foreach (var route in RoutedEndpoints().OrderBy(r => r.Pattern.RawText?.Contains("SignOut", StringComparison.OrdinalIgnoreCase) == true))
+        var requests = new List<(string Method, string Target, bool HasId, bool EndsSession)>();
+        foreach (var route in RoutedEndpoints())
         {
             var parameters = route.Pattern.Parameters.Select(p => p.Name).ToList();
             var unknown = parameters.Where(p => !IsIdParameter(p) && !NonIdParameters.ContainsKey(p)).ToList();
@@ -51,9 +54,10 @@ public class CrossDistrictAccessTests(BeaconFactory factory) : IClassFixture<Bea
                 failures.Add($"{route.Pattern.RawText}: route parameter(s) {string.Join(", ", unknown)} unknown to this test; teach it a sample value");
                 continue;
             }
+            var hasId = parameters.Any(IsIdParameter);
+            var endsSession = route.Pattern.RawText?.Contains("SignOut", StringComparison.OrdinalIgnoreCase) == true;
             foreach (var url in Urls(route.Pattern.RawText ?? "", parameters, b.Ids.Values))
             {
-                var hasId = parameters.Any(IsIdParameter);
                 foreach (var (method, handler) in route.Methods)
                 {
                     var target = handler is null ? url : $"{url}{(url.Contains('?') ? '&' : '?')}handler={handler}";
@@ -62,38 +66,82 @@ public class CrossDistrictAccessTests(BeaconFactory factory) : IClassFixture<Bea
                         // Lists and forms of one's own district: B's records may be named in the query, never shown.
                         target = $"{target}{(target.Contains('?') ? '&' : '?')}school={b.Ids["School"]}&id={b.Ids["School"]}";
                     }
-                    var response = await SendAsync(method, target);
-                    if (response.Headers.Location?.OriginalString.Contains("/Account/SignIn", StringComparison.Ordinal) == true)
-                    {
-                        // An account page swept earlier (new recovery codes, a changed password) renewed the
-                        // admin's security stamp, which ends the session: sign in again and ask once more.
-                        client.Dispose();
-                        client = await BrowserlessClient.SignedInAsync(factory, admin);
-                        token = await client.TokenFromAsync("/Account/SignIn");
-                        response = await SendAsync(method, target);
-                    }
-                    checkedRequests++;
-                    var body = await response.Content.ReadAsStringAsync();
-                    if (body.Contains(DistrictB.Marker, StringComparison.OrdinalIgnoreCase))
-                    {
-                        failures.Add($"{method} {target}: response shows district B's data");
-                    }
-                    if (hasId && !Refusals.Contains(response.StatusCode))
-                    {
-                        failures.Add($"{method} {target}: answered {(int)response.StatusCode} {response.Headers.Location}, expected 404 (or 403)");
-                    }
+                    requests.Add((method, target, hasId, endsSession));
                 }
             }
         }
 
-        client.Dispose();
-        Assert.True(checkedRequests > 0, "no endpoint was requested");
+        // Several requests at a time keep the sweep quick as routes and record kinds grow; signing out
+        // (or anything else that ends the session) goes last, one at a time, so the sweep stays signed in.
+        await Parallel.ForEachAsync(requests.Where(r => !r.EndsSession), new ParallelOptions { MaxDegreeOfParallelism = 4 },
+            async (request, _) => await CheckAsync(request.Method, request.Target, request.HasId));
+        foreach (var request in requests.Where(r => r.EndsSession))
+        {
+            await CheckAsync(request.Method, request.Target, request.HasId);
+        }
 
-        Task<HttpResponseMessage> SendAsync(string method, string target) => method == "GET"
-            ? client.Http.GetAsync(target)
-            : client.Http.PostAsync(target, new FormUrlEncodedContent([new("__RequestVerificationToken", token)]));
-        Assert.True(failures.Count == 0, string.Join("\n", failures.Take(8)));
+        foreach (var client in clients)
+        {
+            client.Dispose();
+        }
+        Assert.True(checkedRequests > 0, "no endpoint was requested");
+        Assert.True(failures.IsEmpty, string.Join("\n", failures.Take(8)));
         Assert.Equal(before, await b.FingerprintAsync(factory));
+
+        async Task CheckAsync(string method, string target, bool hasId)
+        {
+            var used = session;
+            var response = await used.SendAsync(method, target);
+            if (response.Headers.Location?.OriginalString.Contains("/Account/SignIn", StringComparison.Ordinal) == true)
+            {
+                // An account page swept earlier (new recovery codes, a changed password) renewed the
+                // admin's security stamp, which ends the session: sign in again (once for all the
+                // requests that noticed) and ask once more.
+                await renewal.WaitAsync();
+                try
+                {
+                    if (ReferenceEquals(used, session))
+                    {
+                        var renewed = new Session(await BrowserlessClient.SignedInAsync(factory, admin));
+                        await renewed.RefreshTokenAsync();
+                        lock (clients)
+                        {
+                            clients.Add(renewed.Client);
+                        }
+                        session = renewed;
+                    }
+                }
+                finally
+                {
+                    renewal.Release();
+                }
+                response = await session.SendAsync(method, target);
+            }
+            Interlocked.Increment(ref checkedRequests);
+            var body = await response.Content.ReadAsStringAsync();
+            if (body.Contains(DistrictB.Marker, StringComparison.OrdinalIgnoreCase))
+            {
+                failures.Add($"{method} {target}: response shows district B's data");
+            }
+            if (hasId && !Refusals.Contains(response.StatusCode))
+            {
+                failures.Add($"{method} {target}: answered {(int)response.StatusCode} {response.Headers.Location}, expected 404 (or 403)");
+            }
+        }
+    }
+
+    /// <summary>A signed-in client and the antiforgery token its posts carry.</summary>
+    private sealed class Session(BrowserlessClient client)
+    {
+        private string _token = "";
+
+        public BrowserlessClient Client { get; } = client;
+
+        public async Task RefreshTokenAsync() => _token = await Client.TokenFromAsync("/Account/SignIn");
+
+        public Task<HttpResponseMessage> SendAsync(string method, string target) => method == "GET"
+            ? Client.Http.GetAsync(target)
+            : Client.Http.PostAsync(target, new FormUrlEncodedContent([new("__RequestVerificationToken", _token)]));
     }
 
     private static bool IsIdParameter(string name) => name.Equals("id", StringComparison.OrdinalIgnoreCase) || name.EndsWith("Id", StringComparison.Ordinal);
