@@ -1,6 +1,7 @@
 using Beacon.Web.Data;
 using Beacon.Web.Features.Metrics;
 using Beacon.Web.Features.Staff;
+using Beacon.Web.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Beacon.Web.Features.Schools;
 
 /// <summary>One school: its facts, the first of its staff and its metrics year by year. Another district's school is not found.</summary>
-public class DetailsModel(BeaconDbContext db) : PageModel
+public class DetailsModel(BeaconDbContext db, SchoolScope scope) : PageModel
 {
     /// <summary>A big high school has well over a hundred staff; the page lists this many and links to the full, paged list.</summary>
     public const int StaffShown = 25;
@@ -17,6 +18,12 @@ public class DetailsModel(BeaconDbContext db) : PageModel
     public int StaffCount { get; private set; }
     public IReadOnlyList<StaffLine> Staff { get; private set; } = [];
     public MetricTable Metrics { get; private set; } = null!;
+
+    /// <summary>The school's staffing aggregates: for those who read ratings, and the school's own leaders.</summary>
+    public bool ShowsStaffing { get; private set; }
+
+    /// <summary>The school's performance, flags and support: for district leadership, and the school's own leaders.</summary>
+    public bool ShowsSupport { get; private set; }
 
     [TempData]
     public string? Notice { get; set; }
@@ -29,6 +36,9 @@ public class DetailsModel(BeaconDbContext db) : PageModel
             return NotFound();
         }
         School = school;
+        var leadsThisSchool = User.IsInRole(Roles.SchoolLeader) && await scope.CanSeeSchoolAsync(id, cancellationToken);
+        ShowsStaffing = scope.SeesRatings || leadsThisSchool;
+        ShowsSupport = scope.SeesWholeDistrict || leadsThisSchool;
         var assignments = db.StaffAssignments.AsNoTracking().Where(a => a.SchoolId == id);
         StaffCount = await assignments.CountAsync(cancellationToken);
         Staff = await assignments

@@ -79,4 +79,39 @@ public class SchoolDetailsTests(BeaconFactory factory) : IClassFixture<BeaconFac
         Assert.Equal(HttpStatusCode.NotFound, edit.StatusCode);
         Assert.DoesNotContain("Hidden Valley", await details.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
     }
+
+    [Fact]
+    public async Task Details_ByRole_LinksToTheSchoolsStaffingAndSupportOnlyForThoseWhoMayOpenThem()
+    {
+        var district = await factory.CreateDistrictAsync();
+        var school = ListData.School("Birch Middle");
+        var other = ListData.School("Cedar High");
+        var principalStaff = new Beacon.Web.Features.Staff.StaffMember { SourceId = "p-1", GivenName = "Pat", FamilyName = "Principal" };
+        principalStaff.Assignments.Add(new Beacon.Web.Features.Staff.StaffAssignment { SchoolId = school.Id });
+        await factory.SaveAsync(district, school, other, principalStaff);
+        var staffing = $"href=\"/Staffing/School/{school.Id}\"";
+        var support = $"href=\"/Support/School/{school.Id}\"";
+
+        async Task<string> PageAsync(string role, Guid? staffMember = null, Guid? schoolId = null)
+        {
+            using var client = await BrowserlessClient.SignedInAsync(factory, await factory.CreateAccountAsync(district, role, staffMember));
+            return await client.GetPageAsync($"/Schools/{schoolId ?? school.Id}");
+        }
+
+        var principal = await PageAsync(Roles.SchoolLeader, principalStaff.Id);
+        Assert.Contains(staffing, principal);
+        Assert.Contains(support, principal);
+        var principalElsewhere = await PageAsync(Roles.SchoolLeader, principalStaff.Id, other.Id);
+        Assert.DoesNotContain("/Staffing/School/", principalElsewhere);
+        Assert.DoesNotContain("/Support/School/", principalElsewhere);
+        var leader = await PageAsync(Roles.DistrictLeader);
+        Assert.Contains(staffing, leader);
+        Assert.Contains(support, leader);
+        var hr = await PageAsync(Roles.HumanResources);
+        Assert.Contains(staffing, hr);
+        Assert.DoesNotContain(support, hr);
+        var teacher = await PageAsync(Roles.Teacher);
+        Assert.DoesNotContain("/Staffing/School/", teacher);
+        Assert.DoesNotContain("/Support/School/", teacher);
+    }
 }
