@@ -1,4 +1,4 @@
-// Benchmarks: `dotnet run -c Release --project bench/Beacon.Bench -- surveys [--schools N --staff N --items N]`.
+// Benchmarks: `dotnet run -c Release --project bench/Beacon.Bench -- <benchmark> [options]`; see bench/README.md.
 if (args.Length > 0 && args[0] == "surveys")
 {
     await Beacon.Bench.Surveys.SurveyResultsBenchmark.RunAsync(args[1..]);

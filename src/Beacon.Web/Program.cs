@@ -1,24 +1,13 @@
 using Beacon.Web.Data;
 using Beacon.Web.Data.Backup;
 using Beacon.Web.Features.Communities;
-using Beacon.Web.Features.Frameworks;
-using Beacon.Web.Features.Plans;
-using Beacon.Web.Features.Surveys;
-using Beacon.Web.Identity;
 using Beacon.Web.Imports;
 using Beacon.Web.Web;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddBeaconLogging();
-builder.AddBeaconData();
-builder.AddBeaconIdentity();
-builder.AddBeaconImports();
-builder.AddBeaconFrameworks();
-builder.AddBeaconPages();
-builder.AddBeaconPlans();
-builder.AddBeaconSurveys();
-builder.AddBeaconCommunities();
+builder.AddBeaconServices();
 
 var app = builder.Build();
 

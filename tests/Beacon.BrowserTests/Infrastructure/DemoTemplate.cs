@@ -14,14 +14,12 @@ public static class DemoTemplate
     private static readonly Lazy<string> Template = new(Build, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>Writes a copy of the seeded demo database to <paramref name="file"/>.</summary>
-    public static void CopyTo(string file)
-    {
-        using var source = new SqliteConnection($"Data Source={Template.Value};Mode=ReadOnly;Pooling=False");
-        using var target = new SqliteConnection($"Data Source={file};Pooling=False");
-        source.Open();
-        target.Open();
-        source.BackupDatabase(target);
-    }
+    /// <remarks>
+    /// A plain file copy: the template is left in rollback-journal mode with nothing pending, so the
+    /// one file is the whole database and no reader ever has to recover a write-ahead log (several
+    /// classes opening a WAL template at once made SQLite answer "database is locked").
+    /// </remarks>
+    public static void CopyTo(string file) => File.Copy(Template.Value, file, overwrite: true);
 
     private static string Build()
     {
@@ -33,6 +31,14 @@ public static class DemoTemplate
             _ = seeding.Services;
         }
         SqliteConnection.ClearAllPools();
+        using (var connection = new SqliteConnection($"Data Source={file};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            // Beacon turns WAL back on when it opens its copy (DatabaseStartup).
+            command.CommandText = "PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode=DELETE;";
+            command.ExecuteNonQuery();
+        }
         return file;
     }
 

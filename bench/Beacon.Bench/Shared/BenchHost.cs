@@ -1,0 +1,24 @@
+using Beacon.Web.Data;
+using Beacon.Web.Web;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Logging;
+
+namespace Beacon.Bench.Shared;
+
+/// <summary>Beacon's services over the benchmark's database, without a web server: migrated and ready, no demo district.</summary>
+public static class BenchHost
+{
+    public static async Task<WebApplication> StartAsync(BenchOptions options, string? connection = null)
+    {
+        var builder = WebApplication.CreateBuilder(["--environment", "Production"]);
+        builder.Configuration["Database:Provider"] = options.IsPostgres ? "Postgres" : "Sqlite";
+        builder.Configuration["ConnectionStrings:Beacon"] = connection ?? options.Connection;
+        builder.Configuration["Beacon:SeedDemo"] = "false";
+        builder.Configuration["Beacon:DataFolder"] = Path.Combine(Path.GetTempPath(), "beacon-bench-data");
+        builder.Logging.ClearProviders();
+        builder.AddBeaconServices();
+        var app = builder.Build();
+        await app.PrepareDatabaseAsync();
+        return app;
+    }
+}

@@ -1,0 +1,26 @@
+using Beacon.Web.Data;
+using Beacon.Web.Features.Communities;
+using Beacon.Web.Features.Frameworks;
+using Beacon.Web.Features.Plans;
+using Beacon.Web.Features.Surveys;
+using Beacon.Web.Identity;
+using Beacon.Web.Imports;
+
+namespace Beacon.Web.Web;
+
+public static class BeaconServices
+{
+    /// <summary>Every service Beacon runs with; the web host and the benchmarks both start from this.</summary>
+    public static WebApplicationBuilder AddBeaconServices(this WebApplicationBuilder builder)
+    {
+        builder.AddBeaconData();
+        builder.AddBeaconIdentity();
+        builder.AddBeaconImports();
+        builder.AddBeaconFrameworks();
+        builder.AddBeaconPages();
+        builder.AddBeaconPlans();
+        builder.AddBeaconSurveys();
+        builder.AddBeaconCommunities();
+        return builder;
+    }
+}
