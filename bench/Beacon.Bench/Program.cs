@@ -1,12 +1,22 @@
 // Benchmarks: `dotnet run -c Release --project bench/Beacon.Bench -- <benchmark> [options]`; see bench/README.md.
-if (args.Length > 0 && args[0] == "surveys")
+using Beacon.Bench.Load;
+using Beacon.Bench.Report;
+using Beacon.Bench.Surveys;
+
+var commands = new Dictionary<string, (Func<string[], Task> Run, string What)>
 {
-    await Beacon.Bench.Surveys.SurveyResultsBenchmark.RunAsync(args[1..]);
+    ["load"] = (LoadBenchmark.RunAsync, "district home and schools list under wrk against the one-query endpoint; two nodes behind nginx on PostgreSQL"),
+    ["surveys"] = (SurveyResultsBenchmark.RunAsync, "district survey results against the bare SQL aggregate"),
+    ["report"] = (PerformanceReport.RunAsync, "writes docs/performance.md from the figures the benchmarks recorded"),
+};
+
+if (args.Length > 0 && commands.TryGetValue(args[0], out var command))
+{
+    await command.Run(args[1..]);
     return;
 }
-if (args.Length > 0 && args[0] == "report")
+Console.WriteLine("Beacon benchmarks:");
+foreach (var (name, (_, what)) in commands)
 {
-    await Beacon.Bench.Report.PerformanceReport.RunAsync(args[1..]);
-    return;
+    Console.WriteLine($"  {name,-9} {what}");
 }
-Console.WriteLine("Beacon benchmarks: surveys (district survey results against the bare SQL aggregate).");
