@@ -6,7 +6,7 @@ using Beacon.Web.Web;
 namespace Beacon.Bench.Load;
 
 /// <summary>
-/// The district home and the schools list under wrk on loopback, each against the one-query
+/// The district home, the schools list and the staffing equity report under wrk on loopback, each against the one-query
 /// endpoint measured in the same run on the same server (the framework's ceiling), and the
 /// server's peak working set. On PostgreSQL also the schools list through nginx in front of one
 /// node and of two nodes sharing the database (no sticky sessions). Runs over a database that
@@ -16,6 +16,7 @@ public static class LoadBenchmark
 {
     private const string Home = "/";
     private const string Schools = "/Schools";
+    private const string Equity = "/Staffing/Equity";
 
     public static async Task RunAsync(string[] args)
     {
@@ -73,9 +74,10 @@ public static class LoadBenchmark
         var ceiling = await run.MeasureAsync("one-query endpoint", node.Address, BenchmarkEndpoint.Path, cookie);
         var home = await run.MeasureAsync("district home", node.Address, Home, cookie);
         var schools = await run.MeasureAsync("schools list", node.Address, Schools, cookie);
+        var equity = await run.MeasureAsync("staffing equity report", node.Address, Equity, cookie);
         var peak = node.PeakWorkingSetMegabytes;
 
-        foreach (var (page, report) in new[] { ("district home", home), ("schools list", schools) })
+        foreach (var (page, report) in new[] { ("district home", home), ("schools list", schools), ("staffing equity report", equity) })
         {
             Result(options, $"{page} requests/s", report.RequestsPerSecond, "requests/s", "one-query endpoint requests/s", ceiling.RequestsPerSecond);
             Result(options, $"{page} p99 latency", report.LatencyP99Ms, "ms", "one-query endpoint p99 latency", ceiling.LatencyP99Ms);
