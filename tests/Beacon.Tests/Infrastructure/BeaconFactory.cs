@@ -70,6 +70,13 @@ public class BeaconFactory : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        if (Provider == DatabaseProvider.Postgres && _connectionString.IsValueCreated)
+        {
+            // Idle pooled connections to a finished fixture's database would otherwise stay open
+            // for minutes and crowd the shared server's connection limit.
+            await using var connection = new Npgsql.NpgsqlConnection(_connectionString.Value);
+            Npgsql.NpgsqlConnection.ClearPool(connection);
+        }
         try
         {
             Directory.Delete(_folder, recursive: true);
