@@ -26,9 +26,9 @@ public sealed class ScaleGenerator(IServiceProvider services, ScaleProfile profi
 
     public async Task<GenerationReport> RunAsync(CancellationToken cancellationToken = default)
     {
-        await using (var scope = services.CreateAsyncScope())
+        await using (var check = services.CreateAsyncScope())
         {
-            if (await scope.ServiceProvider.GetRequiredService<DistrictProvisioner>().SlugTakenAsync(profile.Slug, cancellationToken))
+            if (await check.ServiceProvider.GetRequiredService<DistrictProvisioner>().SlugTakenAsync(profile.Slug, cancellationToken))
             {
                 throw new DistrictExistsException(profile.Slug);
             }
