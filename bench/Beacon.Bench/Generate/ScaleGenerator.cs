@@ -98,7 +98,11 @@ public sealed class ScaleGenerator(IServiceProvider services, ScaleProfile profi
         {
             throw new InvalidOperationException($"Could not create {profile.AdminEmail}: {string.Join("; ", created.Errors.Select(e => e.Description))}");
         }
-        await users.AddToRoleAsync(admin, Roles.DistrictAdministrator);
+        var role = await users.AddToRoleAsync(admin, Roles.DistrictAdministrator);
+        if (!role.Succeeded)
+        {
+            throw new InvalidOperationException($"Could not make {profile.AdminEmail} a district administrator: {string.Join("; ", role.Errors.Select(e => e.Description))}");
+        }
         return district.Id;
     }
 
