@@ -1,17 +1,26 @@
 // Benchmarks: `dotnet run -c Release --project bench/Beacon.Bench -- <benchmark> [options]`; see bench/README.md.
-if (args.Length > 0 && args[0] == "surveys")
+using Beacon.Bench.Generate;
+using Beacon.Bench.Import;
+using Beacon.Bench.Load;
+using Beacon.Bench.Report;
+using Beacon.Bench.Surveys;
+
+var commands = new Dictionary<string, (Func<string[], Task> Run, string What)>
 {
-    await Beacon.Bench.Surveys.SurveyResultsBenchmark.RunAsync(args[1..]);
+    ["generate"] = (GenerateCommand.RunAsync, "fills district bench-<scale> (demo, district, metro) through the importer, with a survey answered by all staff"),
+    ["load"] = (LoadBenchmark.RunAsync, "district home and schools list under wrk against the one-query endpoint; two nodes behind nginx on PostgreSQL"),
+    ["import"] = (ImportBenchmark.RunAsync, "OneRoster import of 100,000 staff against bulk insert and per-row EF saves"),
+    ["surveys"] = (SurveyResultsBenchmark.RunAsync, "district survey results against the bare SQL aggregate"),
+    ["report"] = (PerformanceReport.RunAsync, "writes docs/performance.md from the figures the benchmarks recorded"),
+};
+
+if (args.Length > 0 && commands.TryGetValue(args[0], out var command))
+{
+    await command.Run(args[1..]);
     return;
 }
-if (args.Length > 0 && args[0] == "generate")
+Console.WriteLine("Beacon benchmarks:");
+foreach (var (name, (_, what)) in commands)
 {
-    Environment.ExitCode = await Beacon.Bench.Generate.GenerateCommand.RunAsync(args[1..]);
-    return;
+    Console.WriteLine($"  {name,-9} {what}");
 }
-if (args.Length > 0 && args[0] == "import")
-{
-    await Beacon.Bench.Import.ImportBenchmark.RunAsync(args[1..]);
-    return;
-}
-Console.WriteLine("Beacon benchmarks: generate (a scale district), import (OneRoster import against bulk insert and per-row saves), surveys (district survey results against the bare SQL aggregate).");

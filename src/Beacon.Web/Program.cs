@@ -27,6 +27,7 @@ app.UseAntiforgery();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapBeaconImportApi();
 CalendarEndpoint.Map(app);
+BenchmarkEndpoint.Map(app);
 app.MapRazorPages();
 
 await app.PrepareDatabaseAsync();

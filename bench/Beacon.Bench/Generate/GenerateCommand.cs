@@ -6,7 +6,8 @@ namespace Beacon.Bench.Generate;
 /// <summary><c>generate --scale demo|district|metro [--provider ... --connection ...] [--staff-per-file 5000]</c>.</summary>
 public static class GenerateCommand
 {
-    public static async Task<int> RunAsync(string[] args)
+    /// <summary>Sets exit code 1 when the district is already there (nothing is written then).</summary>
+    public static async Task RunAsync(string[] args)
     {
         var options = new BenchOptions(args);
         var profile = ScaleProfile.For(options.Scale);
@@ -23,10 +24,10 @@ public static class GenerateCommand
         catch (DistrictExistsException exists)
         {
             Console.Error.WriteLine(exists.Message);
-            return 1;
+            Environment.ExitCode = 1;
+            return;
         }
         Print(report, profile);
-        return 0;
     }
 
     /// <summary>The summary: counts, time per phase, and the account to sign in with.</summary>

@@ -14,6 +14,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
+        // test.sh runs this suite beside the PostgreSQL pass on a two-core machine: waits are
+        // generous so a busy moment is not mistaken for a missing element.
+        Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -31,6 +34,8 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task<IPage> NewPageAsync()
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Server.BaseUrl });
+        context.SetDefaultTimeout(60_000);
+        context.SetDefaultNavigationTimeout(60_000);
         return await context.NewPageAsync();
     }
 

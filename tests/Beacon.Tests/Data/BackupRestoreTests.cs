@@ -28,7 +28,7 @@ public sealed class BackupRestoreTests(BeaconFactory factory) : IClassFixture<Be
             await db.SaveChangesAsync();
         });
         var file = Path.Combine(_folder, BeaconFactory.Provider == DatabaseProvider.Sqlite ? "beacon-backup.db" : "beacon.dump");
-        var fresh = TestDatabase.Create(Path.Combine(_folder, "restored"));
+        var fresh = TestDatabase.CreateEmpty(Path.Combine(_folder, "restored"));
         Directory.CreateDirectory(Path.Combine(_folder, "restored"));
 
         await DatabaseBackup.BackupAsync(BeaconFactory.Provider, factory.ConnectionString, file, TestContext.Current.CancellationToken);

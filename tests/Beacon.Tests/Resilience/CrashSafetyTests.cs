@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Net;
 using System.Text;
+using Beacon.Hosting;
 using Beacon.Tests.Infrastructure;
 using Beacon.Web.Data;
 using Microsoft.Data.Sqlite;
@@ -35,7 +36,7 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IDisposable
 
         for (var round = 0; round < kills; round++)
         {
-            await using var beacon = await BeaconProcess.StartAsync(connectionString, _folder, TimeSpan.FromMinutes(3), TestContext.Current.CancellationToken);
+            await using var beacon = await BeaconProcess.StartAsync(new(BeaconFactory.Provider.ToString(), connectionString, _folder), TestContext.Current.CancellationToken);
             using var client = await SignedInAsync(beacon);
             var target = acknowledged.Count + Math.Max(1, writes / kills);
             using var stop = new CancellationTokenSource();
@@ -72,7 +73,7 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IDisposable
             await Task.WhenAll([.. inserters, renamer]);
         }
 
-        await using (var restarted = await BeaconProcess.StartAsync(connectionString, _folder, TimeSpan.FromMinutes(3), TestContext.Current.CancellationToken))
+        await using (var restarted = await BeaconProcess.StartAsync(new(BeaconFactory.Provider.ToString(), connectionString, _folder), TestContext.Current.CancellationToken))
         {
             var found = await CountsAsync(connectionString);
             var missing = acknowledged.Where(id => !found.ContainsKey(id)).ToList();

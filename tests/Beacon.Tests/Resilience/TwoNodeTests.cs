@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
+using Beacon.Hosting;
 using Beacon.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
 
@@ -24,8 +25,8 @@ public sealed class TwoNodeTests(ITestOutputHelper output) : IDisposable
         var cancellationToken = TestContext.Current.CancellationToken;
         var connectionString = TestDatabase.Create(_folder);
         // One after the other: the first node migrates and seeds, the second finds it done.
-        await using var nodeA = await BeaconProcess.StartAsync(connectionString, _folder, TimeSpan.FromMinutes(3), cancellationToken);
-        await using var nodeB = await BeaconProcess.StartAsync(connectionString, _folder, TimeSpan.FromMinutes(3), cancellationToken);
+        await using var nodeA = await BeaconProcess.StartAsync(new(BeaconFactory.Provider.ToString(), connectionString, _folder), cancellationToken);
+        await using var nodeB = await BeaconProcess.StartAsync(new(BeaconFactory.Provider.ToString(), connectionString, _folder), cancellationToken);
         await using var nginx = await Nginx.StartAsync(Path.Combine(_folder, "nginx"), [nodeA.Address, nodeB.Address]);
 
         // Cookies are not kept apart by port, so one container carries A's sign-in to B and to the proxy.

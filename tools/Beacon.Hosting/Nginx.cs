@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
-namespace Beacon.Tests.Infrastructure;
+namespace Beacon.Hosting;
 
 /// <summary>
 /// nginx (Debian's package) as a round-robin proxy on a loopback port in front of Beacon nodes,
@@ -23,8 +23,8 @@ public sealed class Nginx : IAsyncDisposable
     public static async Task<Nginx> StartAsync(string folder, IEnumerable<Uri> nodes)
     {
         Directory.CreateDirectory(folder);
-        var port = FreeLoopbackPort();
-        var servers = string.Concat(nodes.Select(n => $"server {n.Host}:{n.Port}; "));
+        var port = Loopback.FreePort();
+        var servers = string.Concat(nodes.Select(n => $"server {Loopback.Require(n).Host}:{n.Port}; "));
         var config = $$"""
             daemon off;
             worker_processes 1;
@@ -89,12 +89,5 @@ public sealed class Nginx : IAsyncDisposable
             await _process.WaitForExitAsync();
         }
         _process.Dispose();
-    }
-
-    internal static int FreeLoopbackPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,0 +1,69 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text;
+using Beacon.Bench.Shared;
+
+namespace Beacon.Bench.Report;
+
+/// <summary>
+/// Writes docs/performance.md from the rows the benchmarks appended to one results file:
+/// a table per benchmark with each figure, its reference from the same run and the ratio,
+/// headed by the machine, the date and the command that produced it.
+/// </summary>
+public static class PerformanceReport
+{
+    public static async Task RunAsync(string[] args)
+    {
+        var options = new BenchOptions(args);
+        var results = options.ResultsFile ?? throw new ArgumentException("report needs --results FILE (the file the benchmarks wrote)");
+        var output = options.Text("--out", "docs/performance.md");
+        var command = options.Text("--command", "bench/run.sh");
+        var rows = (await File.ReadAllLinesAsync(results)).Skip(1).Where(l => l.Length > 0).Select(BenchResult.FromTsv).ToList();
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
+        await File.WriteAllTextAsync(output, Render(rows, Machine(), DateTimeOffset.UtcNow, command));
+        Console.WriteLine($"Wrote {output} ({rows.Count} figures).");
+    }
+
+    public static string Render(IReadOnlyList<BenchResult> rows, string machine, DateTimeOffset when, string command)
+    {
+        var text = new StringBuilder();
+        text.AppendLine("# Performance");
+        text.AppendLine();
+        text.AppendLine("Every figure below sits next to a reference measured in the same run on the same machine, so the");
+        text.AppendLine("ratio says more than the figure: it is how far the page, import or report is from the fastest");
+        text.AppendLine("thing the same stack can do with the same data. Produced by one command (see bench/README.md):");
+        text.AppendLine();
+        text.AppendLine($"    {command}");
+        text.AppendLine();
+        text.AppendLine(CultureInfo.InvariantCulture, $"- Date: {when:yyyy-MM-dd HH:mm} UTC");
+        text.AppendLine(CultureInfo.InvariantCulture, $"- Machine: {machine}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"- Scales: {string.Join(", ", rows.Select(r => r.Scale).Distinct())} (see bench/README.md for what each holds)");
+        foreach (var benchmark in rows.GroupBy(r => r.Benchmark))
+        {
+            text.AppendLine();
+            text.AppendLine(CultureInfo.InvariantCulture, $"## {benchmark.Key}");
+            text.AppendLine();
+            text.AppendLine("| Provider | Scale | Measure | Figure | Reference | Reference figure | Ratio |");
+            text.AppendLine("|---|---|---|--:|---|--:|--:|");
+            foreach (var row in benchmark)
+            {
+                text.AppendLine(CultureInfo.InvariantCulture,
+                    $"| {row.Provider} | {row.Scale} | {row.Measure} | {Figure(row.Figure, row.Unit)} | {row.Reference} | {Figure(row.ReferenceFigure, row.Unit)} | {row.Ratio:0.00} |");
+            }
+        }
+        return text.ToString();
+    }
+
+    private static string Figure(double value, string unit) =>
+        string.Create(CultureInfo.InvariantCulture, $"{value:#,##0.##} {unit}");
+
+    private static string Machine()
+    {
+        var cpu = File.Exists("/proc/cpuinfo")
+            ? File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim()
+            : null;
+        var memory = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1024.0 * 1024 * 1024);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{Environment.ProcessorCount} cores{(cpu is null ? "" : $" ({cpu})")}, {memory:0} GiB memory, {RuntimeInformation.OSDescription}, .NET {Environment.Version}");
+    }
+}

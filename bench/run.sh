@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Measures Beacon at one scale on SQLite and on PostgreSQL and writes docs/performance.md:
+#   bench/run.sh [--scale demo|district|metro] [--duration SECONDS] [--out FILE]
+# Installs wrk, nginx and PostgreSQL from Debian's packages when missing, starts a throw-away
+# PostgreSQL (fsync on) on a loopback port, fills each database with the scale generator, runs
+# every benchmark against it and renders the table. All load goes to 127.0.0.1 and stops by itself.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scale=metro; duration=15; out=docs/performance.md; import_rows=100000
+while [ $# -gt 0 ]; do
+  case $1 in
+    --scale) scale=$2; shift 2 ;;
+    --duration) duration=$2; shift 2 ;;
+    --out) out=$2; shift 2 ;;
+    --import-rows) import_rows=$2; shift 2 ;;
+    *) echo "Unknown option $1 (use --scale, --duration, --out, --import-rows)"; exit 2 ;;
+  esac
+done
+
+. tools/scripts/machine.sh
+install_missing wrk:wrk nginx:nginx initdb:postgresql
+start_throwaway_postgres durable
+
+echo "Building…"
+dotnet build src/Beacon.Web -c Release -nologo -v q
+dotnet build bench/Beacon.Bench -c Release -nologo -v q
+bench() { dotnet bench/Beacon.Bench/bin/Release/net10.0/Beacon.Bench.dll "$@"; }
+
+work=$(mktemp -d /tmp/beacon-bench.XXXXXX)
+results=$work/results.tsv
+postgres() { echo "Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=$1"; }
+create_database() { psql -q -h 127.0.0.1 -p "$pg_port" -U postgres -c "CREATE DATABASE $1" postgres; }
+
+for provider in sqlite postgres; do
+  if [ $provider = sqlite ]; then
+    data="Data Source=$work/bench-$scale.db"; fresh="Data Source=$work/import.db"
+  else
+    create_database "bench_$scale"; create_database bench_import
+    data=$(postgres "bench_$scale"); fresh=$(postgres bench_import)
+  fi
+  echo "== $provider: generating the $scale district"
+  bench generate --scale "$scale" --provider $provider --connection "$data"
+  echo "== $provider: survey results"
+  bench surveys --scale "$scale" --provider $provider --connection "$data" --results "$results"
+  echo "== $provider: pages under load"
+  bench load --scale "$scale" --provider $provider --connection "$data" --duration "$duration" --results "$results"
+  echo "== $provider: import of $import_rows staff"
+  bench import --rows "$import_rows" --provider $provider --connection "$fresh" --results "$results"
+done
+
+bench report --results "$results" --out "$out" --command "bench/run.sh --scale $scale --duration $duration"
+rm -rf "$work"
