@@ -1,11 +1,15 @@
 // Benchmarks: `dotnet run -c Release --project bench/Beacon.Bench -- <benchmark> [options]`; see bench/README.md.
+using Beacon.Bench.Generate;
+using Beacon.Bench.Import;
 using Beacon.Bench.Load;
 using Beacon.Bench.Report;
 using Beacon.Bench.Surveys;
 
 var commands = new Dictionary<string, (Func<string[], Task> Run, string What)>
 {
+    ["generate"] = (GenerateCommand.RunAsync, "fills district bench-<scale> (demo, district, metro) through the importer, with a survey answered by all staff"),
     ["load"] = (LoadBenchmark.RunAsync, "district home and schools list under wrk against the one-query endpoint; two nodes behind nginx on PostgreSQL"),
+    ["import"] = (ImportBenchmark.RunAsync, "OneRoster import of 100,000 staff against bulk insert and per-row EF saves"),
     ["surveys"] = (SurveyResultsBenchmark.RunAsync, "district survey results against the bare SQL aggregate"),
     ["report"] = (PerformanceReport.RunAsync, "writes docs/performance.md from the figures the benchmarks recorded"),
 };
