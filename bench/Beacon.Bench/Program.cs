@@ -8,7 +8,7 @@ using Beacon.Bench.Surveys;
 var commands = new Dictionary<string, (Func<string[], Task> Run, string What)>
 {
     ["generate"] = (GenerateCommand.RunAsync, "fills district bench-<scale> (demo, district, metro) through the importer, with a survey answered by all staff"),
-    ["load"] = (LoadBenchmark.RunAsync, "district home and schools list under wrk against the one-query endpoint; two nodes behind nginx on PostgreSQL"),
+    ["load"] = (LoadBenchmark.RunAsync, "district home, schools list and equity report under wrk against the one-query endpoint; two nodes behind nginx on PostgreSQL"),
     ["import"] = (ImportBenchmark.RunAsync, "OneRoster import of 100,000 staff against bulk insert and per-row EF saves"),
     ["surveys"] = (SurveyResultsBenchmark.RunAsync, "district survey results against the bare SQL aggregate"),
     ["report"] = (PerformanceReport.RunAsync, "writes docs/performance.md from the figures the benchmarks recorded"),
