@@ -27,6 +27,7 @@ dotnet build bench/Beacon.Bench -c Release -nologo -v q
 bench() { dotnet bench/Beacon.Bench/bin/Release/net10.0/Beacon.Bench.dll "$@"; }
 
 work=$(mktemp -d /tmp/beacon-bench.XXXXXX)
+trap 'stop_throwaway_postgres; rm -rf "$work"' EXIT
 results=$work/results.tsv
 postgres() { echo "Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=$1"; }
 create_database() { psql -q -h 127.0.0.1 -p "$pg_port" -U postgres -c "CREATE DATABASE $1" postgres; }
@@ -49,4 +50,3 @@ for provider in sqlite postgres; do
 done
 
 bench report --results "$results" --out "$out" --command "bench/run.sh --scale $scale --duration $duration"
-rm -rf "$work"

@@ -34,10 +34,12 @@ public sealed class EquityQuery(BeaconDbContext db)
                 SchoolId = r.SchoolId, Role = r.Role, YearsOfExperience = r.YearsOfExperience,
                 Certification = r.Certification, Effectiveness = r.Effectiveness, Fte = r.Fte, OutOfField = r.OutOfField,
             })
-            : db.StaffAssignments.Select(a => new StaffingRow
+            // An explicit join, not the navigation: EF turns an aggregate over a navigation into a
+            // subquery per group.
+            : db.StaffAssignments.Join(db.StaffMembers, a => a.StaffMemberId, m => m.Id, (a, m) => new StaffingRow
             {
-                SchoolId = a.SchoolId, Role = a.StaffMember!.Role, YearsOfExperience = a.StaffMember.YearsOfExperience,
-                Certification = a.StaffMember.Certification, Effectiveness = a.StaffMember.Effectiveness, Fte = a.Fte, OutOfField = a.OutOfField,
+                SchoolId = a.SchoolId, Role = m.Role, YearsOfExperience = m.YearsOfExperience,
+                Certification = m.Certification, Effectiveness = m.Effectiveness, Fte = a.Fte, OutOfField = a.OutOfField,
             });
         // One pass over the staffing rows grouped by school; a sum per school in a correlated
         // subquery each grew with schools × staff (seconds at 200 schools, minutes at 1,800).

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
-using Beacon.Tests.Infrastructure;
 using Beacon.Web.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -8,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Beacon.Tests.Features.SelfAssessment;
+namespace Beacon.Tests.Infrastructure;
 
 /// <summary>The app with a command counter: every database command is recorded against the path of the request that issued it.</summary>
 public sealed class CommandCountingFactory : BeaconFactory
