@@ -41,6 +41,10 @@ public sealed class LoadRun(BenchOptions options, CancellationToken cancellation
         {
             throw new InvalidOperationException($"{label}: {report.Non2xxOr3xx} responses were errors; the figures would not be those of the page.");
         }
+        if (report.Requests == 0)
+        {
+            Console.WriteLine($"    warning: no request to {label} finished (wrk gives up on one after 10 s): the page is too slow to measure with {Connections} connections");
+        }
         if (report.Errors > 0)
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
