@@ -38,6 +38,11 @@ public static class PerformanceReport
         text.AppendLine(CultureInfo.InvariantCulture, $"- Date: {when:yyyy-MM-dd HH:mm} UTC");
         text.AppendLine(CultureInfo.InvariantCulture, $"- Machine: {machine}");
         text.AppendLine(CultureInfo.InvariantCulture, $"- Scales: {string.Join(", ", rows.Select(r => r.Scale).Distinct())} (see bench/README.md for what each holds)");
+        text.AppendLine();
+        text.AppendLine("Reading the figures: wrk, nginx, PostgreSQL and every Beacon node run on this same machine. With");
+        text.AppendLine("two cores, a second node adds no cores, so \"two nodes through nginx\" shows that sign-ins and load");
+        text.AppendLine("are shared across nodes, not the gain a second machine brings. Requests per second: higher is");
+        text.AppendLine("better; latency and times: lower is better; the import's rows per second count users.csv rows.");
         foreach (var benchmark in rows.GroupBy(r => r.Benchmark))
         {
             text.AppendLine();
@@ -48,11 +53,14 @@ public static class PerformanceReport
             foreach (var row in benchmark)
             {
                 text.AppendLine(CultureInfo.InvariantCulture,
-                    $"| {row.Provider} | {row.Scale} | {row.Measure} | {Figure(row.Figure, row.Unit)} | {row.Reference} | {Figure(row.ReferenceFigure, row.Unit)} | {row.Ratio:0.00} |");
+                    $"| {row.Provider} | {row.Scale} | {row.Measure} | {Figure(row.Figure, row.Unit)} | {row.Reference} | {Figure(row.ReferenceFigure, row.Unit)} | {Ratio(row.Ratio)} |");
             }
         }
         return text.ToString();
     }
+
+    /// <summary>Three significant digits, so a page at 0.4% of the ceiling does not read as 0.00.</summary>
+    private static string Ratio(double ratio) => ratio.ToString(ratio >= 100 ? "0" : "G3", CultureInfo.InvariantCulture);
 
     private static string Figure(double value, string unit) =>
         string.Create(CultureInfo.InvariantCulture, $"{value:#,##0.##} {unit}");
