@@ -1,4 +1,5 @@
 using Beacon.Web.Data;
+using Beacon.Web.Exports;
 using Beacon.Web.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -19,7 +20,26 @@ public class IndexModel(BeaconDbContext db) : PageModel
     [TempData]
     public string? Notice { get; set; }
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
+
+    /// <summary>Exactly the rows and figures of the page, as CSV or XLSX.</summary>
+    public async Task<IActionResult> OnGetExportAsync(string? format, CancellationToken cancellationToken)
+    {
+        if (!ExportFormats.TryParse(format, out var exportFormat))
+        {
+            return BadRequest("Choose format=csv or format=xlsx.");
+        }
+        await LoadAsync(cancellationToken);
+        var rows = Rows.Select(r => new PerformanceExportRow(
+            r.SchoolName, r.Scores, Trend(r.Scores), OpenFlags.GetValueOrDefault(r.SchoolId), Tiers.GetValueOrDefault(r.SchoolId) ?? "None", IsBelowThreshold(r)));
+        var file = TableExport.Create(rows, PerformanceExport.Columns(Table.Years), exportFormat, "school-performance");
+        return File(file.Content, file.ContentType, file.FileName);
+    }
+
+    public bool IsBelowThreshold(SchoolPerformance row) =>
+        Table.Settings.Threshold is { } limit && row.Scores.Count > 0 && row.Scores[^1] is { } latest && latest < limit;
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
     {
         Table = await db.LoadPerformanceAsync(cancellationToken);
         // Struggling schools first: the view exists to find them early.
