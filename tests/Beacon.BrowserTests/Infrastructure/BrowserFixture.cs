@@ -14,8 +14,8 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        // test.sh runs this suite beside the PostgreSQL pass on a two-core machine: waits are
-        // generous so a busy moment is not mistaken for a missing element.
+        // CI has two cores shared by the server, Chromium and axe: waits are generous so a busy
+        // moment is not mistaken for a missing element.
         Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
