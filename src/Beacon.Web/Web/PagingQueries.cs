@@ -15,4 +15,11 @@ public static class PagingQueries
             : await query.Skip(Paging.Skip(number, pageSize)).Take(pageSize).ToListAsync(cancellationToken);
         return new PageOf<T>(items, number, pageSize, total);
     }
+
+    /// <summary>A page of rows that had to be computed whole (e.g. ranked against each other) before they could be paged.</summary>
+    public static PageOf<T> ToPage<T>(this IReadOnlyList<T> rows, int? requestedPage, int pageSize = Paging.DefaultPageSize)
+    {
+        var number = Paging.Clamp(requestedPage, rows.Count, pageSize);
+        return new PageOf<T>(rows.Skip(Paging.Skip(number, pageSize)).Take(pageSize).ToList(), number, pageSize, rows.Count);
+    }
 }

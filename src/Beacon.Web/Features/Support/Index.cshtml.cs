@@ -1,6 +1,7 @@
 using Beacon.Web.Data;
 using Beacon.Web.Exports;
 using Beacon.Web.Identity;
+using Beacon.Web.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -14,13 +15,20 @@ public class IndexModel(BeaconDbContext db) : PageModel
 {
     public PerformanceTable Table { get; private set; } = null!;
     public IReadOnlyList<SchoolPerformance> Rows { get; private set; } = [];
+    public PageOf<SchoolPerformance> Schools { get; private set; } = null!;
+    public ListLinks Links { get; } = new("/Support", [], default, default);
     public IReadOnlyDictionary<Guid, int> OpenFlags { get; private set; } = new Dictionary<Guid, int>();
     public IReadOnlyDictionary<Guid, string> Tiers { get; private set; } = new Dictionary<Guid, string>();
 
     [TempData]
     public string? Notice { get; set; }
 
-    public Task OnGetAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
+    public async Task OnGetAsync([FromQuery(Name = "page")] int? pageNumber, CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        // Every school is scored and ranked first: the order depends on all of them.
+        Schools = Rows.ToPage(pageNumber);
+    }
 
     /// <summary>Exactly the rows and figures of the page, as CSV or XLSX.</summary>
     public async Task<IActionResult> OnGetExportAsync(string? format, CancellationToken cancellationToken)
