@@ -53,14 +53,11 @@ public static class PerformanceReport
             foreach (var row in benchmark)
             {
                 text.AppendLine(CultureInfo.InvariantCulture,
-                    $"| {row.Provider} | {row.Scale} | {row.Measure} | {Figure(row.Figure, row.Unit)} | {row.Reference} | {Figure(row.ReferenceFigure, row.Unit)} | {Ratio(row.Ratio)} |");
+                    $"| {row.Provider} | {row.Scale} | {row.Measure} | {Figure(row.Figure, row.Unit)} | {row.Reference} | {Figure(row.ReferenceFigure, row.Unit)} | {row.RatioText} |");
             }
         }
         return text.ToString();
     }
-
-    /// <summary>Three significant digits, so a page at 0.4% of the ceiling does not read as 0.00.</summary>
-    private static string Ratio(double ratio) => ratio.ToString(ratio >= 100 ? "0" : "G3", CultureInfo.InvariantCulture);
 
     private static string Figure(double value, string unit) =>
         string.Create(CultureInfo.InvariantCulture, $"{value:#,##0.##} {unit}");

@@ -1,8 +1,8 @@
 using System.Data;
 using System.Globalization;
+using Beacon.Web.Exports;
 using Beacon.Web.Features.Metrics;
 using Beacon.Web.Imports.Kinds;
-using CsvHelper;
 using MiniExcelLibs;
 
 namespace Beacon.Web.Imports;
@@ -21,19 +21,8 @@ public static class ImportTemplates
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "OneRoster files come from the student-information system, not a template."),
     };
 
-    public static byte[] Csv(IReadOnlyList<string> columns)
-    {
-        using var stream = new MemoryStream();
-        using (var writer = CsvWriter.Create(stream, new CsvWriterOptions { FormatProvider = CultureInfo.InvariantCulture, WriteByteOrderMark = true }, leaveOpen: true))
-        {
-            foreach (var column in columns)
-            {
-                writer.WriteField(column);
-            }
-            writer.EndRecord();
-        }
-        return stream.ToArray();
-    }
+    public static byte[] Csv(IReadOnlyList<string> columns) =>
+        TableExport.ToCsv(Array.Empty<object>(), columns.Select(c => new ExportColumn<object>(c, _ => null)).ToList());
 
     public static byte[] Xlsx(IReadOnlyList<string> columns)
     {
