@@ -16,14 +16,19 @@ results="$root/test-results"
 rm -rf "$results"; mkdir -p "$results"
 status=0
 
+minutes() { printf '%dm%02ds' $(($1 / 60)) $(($1 % 60)); }
+
 echo "Building…"
+build_start=$SECONDS
 dotnet build Beacon.slnx -c Release -nologo -v q || { echo "Tests: 0 passed, 1 failed"; exit 1; }
+echo "== build took $(minutes $((SECONDS - build_start)))"
 
 run_tests() { # name, project, extra args…
-  local name=$1 project=$2; shift 2
+  local name=$1 project=$2 start=$SECONDS; shift 2
   echo "== $name"
   dotnet test "$project" -c Release --no-build --nologo \
     --logger "trx;LogFileName=$name.trx" --results-directory "$results" "$@" || status=1
+  echo "== $name pass took $(minutes $((SECONDS - start)))"
 }
 
 run_tests sqlite tests/Beacon.Tests
