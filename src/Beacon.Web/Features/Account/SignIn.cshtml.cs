@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Beacon.Web.Identity;
+using Beacon.Web.Identity.Throttling;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -7,8 +8,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Beacon.Web.Features.Account;
 
+/// <summary>
+/// Answers alike for an unknown address and a wrong password, in words and in time
+/// (<see cref="UnknownAccounts"/>); one address trying one account is throttled before lockout.
+/// </summary>
 [AllowAnonymous]
-public class SignInModel(SignInManager<BeaconUser> signInManager) : PageModel
+[Throttled(ThrottledAction.SignIn)]
+public class SignInModel(SignInManager<BeaconUser> signInManager, UnknownAccounts unknownAccounts, SignInFailures failures) : PageModel
 {
     [BindProperty]
     public SignInForm Form { get; set; } = new();
@@ -26,7 +32,21 @@ public class SignInModel(SignInManager<BeaconUser> signInManager) : PageModel
         {
             return Page();
         }
-        var result = await signInManager.PasswordSignInAsync(Form.Email.Trim(), Form.Password, Form.RememberMe, lockoutOnFailure: true);
+        var email = Form.Email.Trim();
+        var normalized = Throttle.NormalizeEmail(email);
+        var address = Throttle.Address(HttpContext);
+        if (!failures.MayTry(normalized, address))
+        {
+            return StatusCode(StatusCodes.Status429TooManyRequests);
+        }
+        var user = await signInManager.UserManager.FindByNameAsync(email);
+        if (user is { PasswordHash: null })
+        {
+            unknownAccounts.Hash(Form.Password);
+        }
+        var result = user is null
+            ? unknownAccounts.Fail(normalized, Form.Password)
+            : await signInManager.PasswordSignInAsync(user, Form.Password, Form.RememberMe, lockoutOnFailure: true);
         if (result.Succeeded)
         {
             return LocalRedirect(SafeReturnUrl());
@@ -35,8 +55,9 @@ public class SignInModel(SignInManager<BeaconUser> signInManager) : PageModel
         {
             return RedirectToPage("/Account/TwoFactor", new { returnUrl = SafeReturnUrl(), rememberMe = Form.RememberMe });
         }
+        failures.Failed(normalized, address);
         ModelState.AddModelError(string.Empty, result.IsLockedOut
-            ? "This account is locked after too many failed attempts. Try again in 15 minutes, or reset your password."
+            ? "This account is locked after too many failed attempts. Try again in a few minutes, or reset your password."
             : "The email or password is not right. Check both and try again, or reset your password.");
         return Page();
     }
