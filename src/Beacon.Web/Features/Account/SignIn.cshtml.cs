@@ -34,12 +34,13 @@ public class SignInModel(SignInManager<BeaconUser> signInManager, UnknownAccount
         }
         var email = Form.Email.Trim();
         var normalized = Throttle.NormalizeEmail(email);
-        var address = Throttle.Address(HttpContext);
-        if (!failures.MayTry(normalized, address))
+        var user = await signInManager.UserManager.FindByNameAsync(email);
+        // A new password (a reset, say) renews the stamp, and with it the count: the owner is not held back by the guesser.
+        var throttleKey = $"{normalized}|{Throttle.Address(HttpContext)}|{user?.SecurityStamp}";
+        if (!failures.MayTry(throttleKey))
         {
             return StatusCode(StatusCodes.Status429TooManyRequests);
         }
-        var user = await signInManager.UserManager.FindByNameAsync(email);
         if (user is { PasswordHash: null })
         {
             unknownAccounts.Hash(Form.Password);
@@ -55,7 +56,7 @@ public class SignInModel(SignInManager<BeaconUser> signInManager, UnknownAccount
         {
             return RedirectToPage("/Account/TwoFactor", new { returnUrl = SafeReturnUrl(), rememberMe = Form.RememberMe });
         }
-        failures.Failed(normalized, address);
+        failures.Failed(throttleKey);
         ModelState.AddModelError(string.Empty, result.IsLockedOut
             ? "This account is locked after too many failed attempts. Try again in a few minutes, or reset your password."
             : "The email or password is not right. Check both and try again, or reset your password.");

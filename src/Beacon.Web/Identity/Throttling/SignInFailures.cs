@@ -27,15 +27,13 @@ public sealed class SignInFailures : IDisposable
             }));
     }
 
-    public bool MayTry(string normalizedEmail, string address) =>
-        _failures.GetStatistics(Key(normalizedEmail, address)) is not { CurrentAvailablePermits: <= 0 };
+    /// <param name="key">The account tried and the address it is tried from (see the sign-in page).</param>
+    public bool MayTry(string key) => _failures.GetStatistics(key) is not { CurrentAvailablePermits: <= 0 };
 
-    public void Failed(string normalizedEmail, string address)
+    public void Failed(string key)
     {
-        using var lease = _failures.AttemptAcquire(Key(normalizedEmail, address));
+        using var lease = _failures.AttemptAcquire(key);
     }
 
     public void Dispose() => _failures.Dispose();
-
-    private static string Key(string normalizedEmail, string address) => $"{normalizedEmail}|{address}";
 }

@@ -67,7 +67,7 @@ public partial class EnumerationTests(CountingHasherFactory factory) : IClassFix
 
         Assert.Equal(HttpStatusCode.Redirect, existing.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, nobody.StatusCode);
-        Assert.Equal("/Account/ForgotPassword?sent=true", existing.Headers.Location!.OriginalString);
+        Assert.Equal("/Account/ForgotPassword?sent=True", existing.Headers.Location!.OriginalString);
         Assert.Equal(existing.Headers.Location, nobody.Headers.Location);
         Assert.Single(Mailbox.To(factory, teacher.Email));
         Assert.Empty(Mailbox.To(factory, unknown));
@@ -89,4 +89,34 @@ public partial class EnumerationTests(CountingHasherFactory factory) : IClassFix
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"[^\"]+\"")]
     private static partial Regex TokenPattern();
+}
+
+/// <summary>The app with an SMTP server that is not there: every mail fails to send.</summary>
+public sealed class UnreachableMailFactory : BeaconFactory
+{
+    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["Mail:PickupFolder"] = "",
+        ["Mail:Host"] = "127.0.0.1",
+        ["Mail:Port"] = "9",
+    };
+}
+
+[Trait("Category", "Database")]
+public class ForgotPasswordMailFailureTests(UnreachableMailFactory factory) : IClassFixture<UnreachableMailFactory>
+{
+    [Fact]
+    public async Task ForgotPassword_MailCannotBeSent_AnswersAsForAnUnknownAddress()
+    {
+        var district = await factory.CreateDistrictAsync();
+        var teacher = await factory.CreateAccountAsync(district, Roles.Teacher);
+        using var client = BrowserlessClient.For(factory);
+
+        var existing = await EnumerationTests.RequestResetAsync(client, teacher.Email);
+        var nobody = await EnumerationTests.RequestResetAsync(client, $"nobody.{Guid.NewGuid():N}"[..20] + "@test.example");
+
+        Assert.Equal(HttpStatusCode.Redirect, nobody.StatusCode);
+        Assert.Equal(nobody.StatusCode, existing.StatusCode);
+        Assert.Equal(nobody.Headers.Location, existing.Headers.Location);
+    }
 }

@@ -89,7 +89,7 @@ public class TwoFactorTests(BeaconFactory factory) : IClassFixture<BeaconFactory
         var source = System.Text.RegularExpressions.Regex.Match(page, "data-testid=\"qr-code\" src=\"data:image/png;base64,([^\"]+)\"");
 
         Assert.True(source.Success, "no QR code image on the page");
-        var png = Convert.FromBase64String(source.Groups[1].Value);
+        var png = Convert.FromBase64String(WebUtility.HtmlDecode(source.Groups[1].Value));
         Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, png[..4]);
         Assert.True(png.Length > 200, $"a {png.Length}-byte PNG is too small to hold the address");
         Assert.Contains("data-testid=\"shared-key\"", page);
