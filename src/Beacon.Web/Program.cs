@@ -1,6 +1,8 @@
 using Beacon.Web.Data;
 using Beacon.Web.Data.Backup;
 using Beacon.Web.Features.Communities;
+using Beacon.Web.Identity;
+using Beacon.Web.Identity.Throttling;
 using Beacon.Web.Imports;
 using Beacon.Web.Web;
 
@@ -21,6 +23,8 @@ app.UseBeaconSecurityHeaders();
 app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
+app.UseBeaconTwoFactorPolicy();
+app.UseBeaconThrottling();
 app.UseAuthorization();
 app.UseAntiforgery();
 

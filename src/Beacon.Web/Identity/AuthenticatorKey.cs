@@ -1,11 +1,16 @@
 namespace Beacon.Web.Identity;
 
 /// <summary>
-/// How the authenticator's shared key is shown to a person who types it into their app: there is
-/// no QR code, so the key is split into short groups that are easy to read and copy.
+/// How the authenticator's shared key is shown: a QR code of the otpauth:// address for apps that
+/// scan, and beside it the key split into short groups that are easy to read and type.
 /// </summary>
 public static class AuthenticatorKey
 {
+    /// <summary>The otpauth:// address as a PNG data address (the page's policy allows data: images, nothing inline runs).</summary>
+    public static string QrCodeDataUri(string otpAuthUri) =>
+        "data:image/png;base64," + Convert.ToBase64String(
+            QRCoder.PngByteQRCodeHelper.GetQRCode(otpAuthUri, QRCoder.QRCodeGenerator.ECCLevel.M, 5));
+
     public const string Issuer = "Beacon";
 
     public static string Format(string key) =>

@@ -21,7 +21,7 @@ public static class IdentityErrors
                 nameof(IdentityErrorDescriber.PasswordMismatch) => currentPasswordField,
                 "CommonPassword" => passwordField,
                 _ when error.Code.StartsWith("Password", StringComparison.Ordinal) => passwordField,
-                nameof(IdentityErrorDescriber.DuplicateEmail) or nameof(IdentityErrorDescriber.InvalidEmail)
+                nameof(IdentityErrorDescriber.DuplicateEmail) or Invitations.HeldByAnotherDistrictCode or nameof(IdentityErrorDescriber.InvalidEmail)
                     or nameof(IdentityErrorDescriber.DuplicateUserName) or nameof(IdentityErrorDescriber.InvalidUserName) => emailField,
                 _ => null,
             };

@@ -1,4 +1,5 @@
 using Beacon.Web.Data;
+using Beacon.Web.Identity.Throttling;
 using Beacon.Web.Tenancy;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -21,12 +22,15 @@ public static class IdentitySetup
                 // Lockout counts failures per account, never per address: a whole school signs in from one IP.
                 options.Lockout.AllowedForNewUsers = true;
                 options.Lockout.MaxFailedAccessAttempts = builder.Configuration.GetValue("Beacon:Lockout:MaxFailedAttempts", 5);
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                // Short: the rate limiter (Throttling/) keeps one address from reaching it; lockout is for attempts spread over many.
+                options.Lockout.DefaultLockoutTimeSpan = builder.Configuration.GetValue("Beacon:Lockout:Duration", TimeSpan.FromMinutes(5));
                 options.User.RequireUniqueEmail = true;
                 options.SignIn.RequireConfirmedAccount = false;
             })
             .AddEntityFrameworkStores<BeaconDbContext>()
             .AddDefaultTokenProviders()
+            // Replaces Identity's authenticator provider with one that accepts each code once.
+            .AddTokenProvider<OneTimeAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider)
             .AddTokenProvider<InvitationTokenProvider>(InvitationTokenProvider.ProviderName)
             .AddErrorDescriber<BeaconIdentityErrorDescriber>()
             .AddPasswordValidator<CommonPasswordValidator>()
@@ -42,6 +46,7 @@ public static class IdentitySetup
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.SlidingExpiration = true;
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            SessionStamp.CheckOnEveryRequest(options);
         });
 
         // A removed account or a changed role reaches the person's open sessions within a minute, not half an hour.
@@ -63,6 +68,9 @@ public static class IdentitySetup
         builder.Services.AddScoped<AccountLinks>();
         builder.Services.AddScoped<AccountMail>();
         builder.Services.AddScoped<Invitations>();
+        builder.Services.AddScoped<UnknownAccounts>();
+        builder.Services.AddSingleton<UnknownAccounts.Memory>();
+        builder.AddBeaconThrottling();
         return builder;
     }
 }

@@ -12,6 +12,11 @@ public sealed record Invitee(string Email, string DisplayName, string Role, Guid
 /// </summary>
 public sealed class Invitations(BeaconDbContext db, UserManager<BeaconUser> users, AccountMail mail)
 {
+    /// <summary>The refusal when the address has an account in another district, which only a system administrator may be told.</summary>
+    public const string HeldByAnotherDistrictCode = "DuplicateEmailInAnotherDistrict";
+
+    public static bool HeldByAnotherDistrict(IdentityResult result) => result.Errors.Any(e => e.Code == HeldByAnotherDistrictCode);
+
     public async Task<(IdentityResult Result, BeaconUser User)> CreateAccountAsync(Invitee invitee, Guid districtId)
     {
         if (!Roles.DistrictRoles.Contains(invitee.Role))
@@ -38,7 +43,8 @@ public sealed class Invitations(BeaconDbContext db, UserManager<BeaconUser> user
             // hides from Identity's own duplicate check; the database's unique index still catches it.
             // The refused account (and its audit entry) must not be saved by a later save of this request.
             db.ChangeTracker.Clear();
-            return (IdentityResult.Failed(users.ErrorDescriber.DuplicateEmail(email)), user);
+            var duplicate = users.ErrorDescriber.DuplicateEmail(email);
+            return (IdentityResult.Failed(new IdentityError { Code = HeldByAnotherDistrictCode, Description = duplicate.Description }), user);
         }
         if (!created.Succeeded)
         {
@@ -46,6 +52,13 @@ public sealed class Invitations(BeaconDbContext db, UserManager<BeaconUser> user
         }
         return (await users.AddToRoleAsync(user, invitee.Role), user);
     }
+
+    /// <summary>
+    /// Tells the owner of an account elsewhere that <paramref name="districtName"/> tried to invite them,
+    /// the same work as an invitation, so the inviting district learns nothing from the answer.
+    /// </summary>
+    public Task SendAlreadyHeldAsync(BeaconUser invitee, string districtName, string invitedBy, CancellationToken cancellationToken = default) =>
+        mail.SendAlreadyHeldAsync(invitee, districtName, invitedBy, cancellationToken);
 
     public Task SendAsync(BeaconUser user, string districtName, string invitedBy, CancellationToken cancellationToken = default) =>
         mail.SendInvitationAsync(user, districtName, invitedBy, cancellationToken);

@@ -24,4 +24,10 @@ public class District
 
     /// <summary>Survey results show no group with fewer respondents than this (never below 3).</summary>
     public int SurveyMinimumRespondents { get; set; } = 5;
+
+    /// <summary>
+    /// District administrators and human resources must sign in with two steps (a password and an
+    /// authenticator code). On for every new district; a district administrator may turn it off.
+    /// </summary>
+    public bool TwoFactorRequiredForAdministrators { get; set; } = true;
 }

@@ -1,5 +1,7 @@
 using Beacon.Web.Data;
 using Beacon.Web.Tenancy;
+using System.Net;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -42,6 +44,15 @@ public class BeaconFactory : WebApplicationFactory<Program>
         builder.UseSetting("Beacon:SeedDemo", "false");
         builder.UseSetting("Beacon:DataFolder", _folder);
         builder.UseSetting("Mail:PickupFolder", MailFolder);
+        // Every test client comes from one address: the per-address limits would throttle the suite itself.
+        // ThrottleTests keeps them; the per-account limits stay as shipped everywhere.
+        foreach (var limit in new[] { "SignInPerAddress", "TwoFactorPerAddress", "ForgotPasswordPerAddress", "InvitationsPerAddress", "RemindersPerAddress" })
+        {
+            builder.UseSetting($"Beacon:Throttle:{limit}:Permits", "1000000");
+        }
+        // Most tests are not about two-step sign-in; TwoFactorPolicyTests turns the requirement on.
+        builder.UseSetting("Beacon:TwoFactor:RequiredForSystemAdministrators", "false");
+        builder.ConfigureServices(services => services.AddTransient<IStartupFilter, ClientAddressFilter>());
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
@@ -87,4 +98,26 @@ public class BeaconFactory : WebApplicationFactory<Program>
         }
         GC.SuppressFinalize(this);
     }
+}
+
+/// <summary>
+/// Lets a test speak from a client address of its choice (header <see cref="Header"/>), as people at
+/// different schools do; without it every request comes from the test server's single address.
+/// </summary>
+public sealed class ClientAddressFilter : IStartupFilter
+{
+    public const string Header = "X-Test-Client-Address";
+
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        app.Use(async (context, nextMiddleware) =>
+        {
+            if (IPAddress.TryParse(context.Request.Headers[Header].ToString(), out var address))
+            {
+                context.Connection.RemoteIpAddress = address;
+            }
+            await nextMiddleware(context);
+        });
+        next(app);
+    };
 }

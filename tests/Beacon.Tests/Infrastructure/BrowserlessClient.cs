@@ -47,6 +47,13 @@ public sealed partial class BrowserlessClient(HttpClient http, CookieContainer c
 
     public Task<HttpResponseMessage> GetAsync(string url) => Http.GetAsync(url);
 
+    /// <summary>Sends the following requests from <paramref name="address"/> (see <see cref="ClientAddressFilter"/>).</summary>
+    public void FromAddress(string address)
+    {
+        Http.DefaultRequestHeaders.Remove(ClientAddressFilter.Header);
+        Http.DefaultRequestHeaders.Add(ClientAddressFilter.Header, address);
+    }
+
     public async Task<string> GetPageAsync(string url)
     {
         var response = await Http.GetAsync(url);

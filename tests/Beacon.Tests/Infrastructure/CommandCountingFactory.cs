@@ -69,7 +69,8 @@ public sealed class CommandCounter : DbCommandInterceptor
 
     private void Record(DbCommand command)
     {
-        if (_http?.HttpContext?.Request is { } request)
+        // The per-request session check (SessionStamp) is the same for every page, not part of any page's query shape.
+        if (_http?.HttpContext?.Request is { } request && !command.CommandText.Contains(Beacon.Web.Identity.SessionStamp.QueryTag, StringComparison.Ordinal))
         {
             _commands.Enqueue((request.Path + request.QueryString, command.CommandText));
         }

@@ -14,12 +14,18 @@ public static class TestDistricts
 {
     public const string Password = "Correct-Horse-Battery-42";
 
-    public static Task<TestDistrict> CreateDistrictAsync(this BeaconFactory factory, string? name = null)
+    /// <summary>
+    /// A new district. New districts require two-step sign-in of administrators and HR; test districts
+    /// do not unless <paramref name="twoFactorRequired"/>, because most tests sign in without it.
+    /// </summary>
+    public static Task<TestDistrict> CreateDistrictAsync(this BeaconFactory factory, string? name = null, bool twoFactorRequired = false)
     {
         var slug = $"d{Guid.NewGuid():N}"[..16];
-        return factory.InScopeAsync(null, async (sp, _) =>
+        return factory.InScopeAsync(null, async (sp, db) =>
         {
             var district = await sp.GetRequiredService<DistrictProvisioner>().CreateAsync(name ?? $"District {slug}", slug);
+            district.TwoFactorRequiredForAdministrators = twoFactorRequired;
+            await db.SaveChangesAsync();
             return new TestDistrict(district.Id, district.Name, district.Slug);
         });
     }

@@ -12,6 +12,19 @@ public static class Totp
 {
     private const string Base32Alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, long> LastSteps = new();
+
+    /// <summary>
+    /// The code a person would type now, as the server accepts each code once: a step later than the
+    /// last one this key used (within the two steps of drift the server allows).
+    /// </summary>
+    public static string NextCode(string base32Key)
+    {
+        var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds() / 30;
+        var step = LastSteps.AddOrUpdate(base32Key, now, (_, last) => Math.Max(now, last + 1));
+        return Code(base32Key, DateTimeOffset.FromUnixTimeSeconds(step * 30));
+    }
+
     public static string Code(string base32Key, DateTimeOffset at, int stepOffset = 0)
     {
         var step = at.ToUnixTimeSeconds() / 30 + stepOffset;

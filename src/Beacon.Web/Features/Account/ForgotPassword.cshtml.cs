@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Beacon.Web.Identity;
+using Beacon.Web.Identity.Throttling;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -7,9 +8,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Beacon.Web.Features.Account;
 
-/// <summary>Mails a reset link. Answers the same whether or not the address has an account, so the page cannot be used to find accounts.</summary>
+/// <summary>
+/// Mails a reset link. Answers the same, after the same work, whether or not the address has an
+/// account, and whether or not the mail could be sent, so the page cannot be used to find accounts.
+/// </summary>
 [AllowAnonymous]
-public class ForgotPasswordModel(UserManager<BeaconUser> users, AccountMail mail) : PageModel
+[Throttled(ThrottledAction.ForgotPassword)]
+public class ForgotPasswordModel(UserManager<BeaconUser> users, AccountMail mail, ILogger<ForgotPasswordModel> logger) : PageModel
 {
     [BindProperty]
     public ForgotPasswordForm Form { get; set; } = new();
@@ -27,9 +32,15 @@ public class ForgotPasswordModel(UserManager<BeaconUser> users, AccountMail mail
         {
             return Page();
         }
-        if (await users.FindByEmailAsync(Form.Email.Trim()) is { } user)
+        var user = await users.FindByEmailAsync(Form.Email.Trim());
+        try
         {
             await mail.SendPasswordResetAsync(user, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // The person sees the same answer as for an unknown address; the operator sees why no mail went.
+            logger.LogError(exception, "The password reset mail could not be sent");
         }
         return RedirectToPage(new { sent = true });
     }

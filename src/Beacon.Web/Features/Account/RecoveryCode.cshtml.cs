@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Beacon.Web.Identity;
+using Beacon.Web.Identity.Throttling;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -9,6 +10,7 @@ namespace Beacon.Web.Features.Account;
 
 /// <summary>The second step of sign-in with one of the printed recovery codes instead of the app; each code works once.</summary>
 [AllowAnonymous]
+[Throttled(ThrottledAction.TwoFactor)]
 public class RecoveryCodeModel(SignInManager<BeaconUser> signInManager) : PageModel
 {
     [BindProperty]
@@ -37,7 +39,7 @@ public class RecoveryCodeModel(SignInManager<BeaconUser> signInManager) : PageMo
         }
         if (result.IsLockedOut)
         {
-            ModelState.AddModelError(string.Empty, "This account is locked after too many failed attempts. Try again in 15 minutes, or reset your password.");
+            ModelState.AddModelError(string.Empty, "This account is locked after too many failed attempts. Try again in a few minutes, or reset your password.");
         }
         else
         {

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Beacon.Web.Identity;
+using Beacon.Web.Identity.Throttling;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -7,8 +8,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Beacon.Web.Features.Account;
 
+/// <summary>
+/// Answers alike for an unknown address and a wrong password, in words and in time
+/// (<see cref="UnknownAccounts"/>); one address trying one account is throttled before lockout.
+/// </summary>
 [AllowAnonymous]
-public class SignInModel(SignInManager<BeaconUser> signInManager) : PageModel
+[Throttled(ThrottledAction.SignIn)]
+public class SignInModel(SignInManager<BeaconUser> signInManager, UnknownAccounts unknownAccounts, SignInFailures failures) : PageModel
 {
     [BindProperty]
     public SignInForm Form { get; set; } = new();
@@ -26,7 +32,22 @@ public class SignInModel(SignInManager<BeaconUser> signInManager) : PageModel
         {
             return Page();
         }
-        var result = await signInManager.PasswordSignInAsync(Form.Email.Trim(), Form.Password, Form.RememberMe, lockoutOnFailure: true);
+        var email = Form.Email.Trim();
+        var normalized = Throttle.NormalizeEmail(email);
+        var user = await signInManager.UserManager.FindByNameAsync(email);
+        // A new password (a reset, say) renews the stamp, and with it the count: the owner is not held back by the guesser.
+        var throttleKey = $"{normalized}|{Throttle.Address(HttpContext)}|{user?.SecurityStamp}";
+        if (!failures.MayTry(throttleKey))
+        {
+            return StatusCode(StatusCodes.Status429TooManyRequests);
+        }
+        if (user is { PasswordHash: null })
+        {
+            unknownAccounts.Hash(Form.Password);
+        }
+        var result = user is null
+            ? unknownAccounts.Fail(normalized, Form.Password)
+            : await signInManager.PasswordSignInAsync(user, Form.Password, Form.RememberMe, lockoutOnFailure: true);
         if (result.Succeeded)
         {
             return LocalRedirect(SafeReturnUrl());
@@ -35,8 +56,9 @@ public class SignInModel(SignInManager<BeaconUser> signInManager) : PageModel
         {
             return RedirectToPage("/Account/TwoFactor", new { returnUrl = SafeReturnUrl(), rememberMe = Form.RememberMe });
         }
+        failures.Failed(throttleKey);
         ModelState.AddModelError(string.Empty, result.IsLockedOut
-            ? "This account is locked after too many failed attempts. Try again in 15 minutes, or reset your password."
+            ? "This account is locked after too many failed attempts. Try again in a few minutes, or reset your password."
             : "The email or password is not right. Check both and try again, or reset your password.");
         return Page();
     }

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Beacon.Web.Features.Account;
 
+/// <summary>Signs out everywhere: the renewed security stamp makes every copy of this account's cookies stale (<see cref="SessionStamp"/>).</summary>
 [AllowAnonymous]
 public class SignOutModel(SignInManager<BeaconUser> signInManager) : PageModel
 {
@@ -13,6 +14,10 @@ public class SignOutModel(SignInManager<BeaconUser> signInManager) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
+        if (await signInManager.UserManager.GetUserAsync(User) is { } user)
+        {
+            await signInManager.UserManager.UpdateSecurityStampAsync(user);
+        }
         await signInManager.SignOutAsync();
         return RedirectToPage("/Account/SignIn");
     }

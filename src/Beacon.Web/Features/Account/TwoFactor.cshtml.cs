@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Beacon.Web.Identity;
+using Beacon.Web.Identity.Throttling;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -9,6 +10,7 @@ namespace Beacon.Web.Features.Account;
 
 /// <summary>The second step of sign-in for people who turned on an authenticator app. Wrong codes count toward lockout.</summary>
 [AllowAnonymous]
+[Throttled(ThrottledAction.TwoFactor)]
 public class TwoFactorModel(SignInManager<BeaconUser> signInManager) : PageModel
 {
     [BindProperty]
@@ -41,7 +43,7 @@ public class TwoFactorModel(SignInManager<BeaconUser> signInManager) : PageModel
         }
         if (result.IsLockedOut)
         {
-            ModelState.AddModelError(string.Empty, "This account is locked after too many failed attempts. Try again in 15 minutes, or reset your password.");
+            ModelState.AddModelError(string.Empty, "This account is locked after too many failed attempts. Try again in a few minutes, or reset your password.");
         }
         else
         {

@@ -1,5 +1,6 @@
 using Beacon.Web.Data;
 using Beacon.Web.Identity;
+using Beacon.Web.Identity.Throttling;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,6 +10,7 @@ namespace Beacon.Web.Features.Surveys;
 
 /// <summary>A survey's preview, publishing, live response rates by school and role group, reminders and closing.</summary>
 [Authorize(Policy = Policies.DistrictLeadership)]
+[Throttled(ThrottledAction.Reminder, "Remind")]
 public class DetailsModel(BeaconDbContext db, SurveyInviter inviter) : PageModel
 {
     public sealed record Rate(string Name, int Invited, int Answered)

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Beacon.Web.Data;
 using Beacon.Web.Identity;
+using Beacon.Web.Identity.Throttling;
 using Beacon.Web.Tenancy;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -12,6 +13,7 @@ namespace Beacon.Web.Features.Users;
 
 /// <summary>Invites a person into the administrator's own district: an account with a role and no password, and a mail to set one.</summary>
 [Authorize(Policy = Policies.DistrictAdministrator)]
+[Throttled(ThrottledAction.Invitation)]
 public class InviteModel(BeaconDbContext db, CurrentDistrict currentDistrict, Invitations invitations) : PageModel
 {
     [BindProperty]
@@ -37,13 +39,19 @@ public class InviteModel(BeaconDbContext db, CurrentDistrict currentDistrict, In
         // The district comes from the signed-in administrator, never from the form.
         var districtId = currentDistrict.Id!.Value;
         var (result, user) = await invitations.CreateAccountAsync(new Invitee(Form.Email, Form.Name, Form.Role, staffMemberId), districtId);
-        if (!result.Succeeded)
+        var heldElsewhere = Invitations.HeldByAnotherDistrict(result);
+        if (!result.Succeeded && !heldElsewhere)
         {
             IdentityErrors.AddTo(ModelState, result, emailField: "Form.Email");
             return Page();
         }
         var districtName = await db.Districts.Select(d => d.Name).FirstAsync(cancellationToken);
-        await invitations.SendAsync(user, districtName, User.FindFirst(BeaconClaimsPrincipalFactory.DisplayNameClaim)?.Value ?? "Your district administrator", cancellationToken);
+        var invitedBy = User.FindFirst(BeaconClaimsPrincipalFactory.DisplayNameClaim)?.Value ?? "Your district administrator";
+        // An account of another district is none of this district's business: the answer is an invitation's,
+        // and the address's owner is told instead (the same work: a token and a mail).
+        await (heldElsewhere
+            ? invitations.SendAlreadyHeldAsync(user, districtName, invitedBy, cancellationToken)
+            : invitations.SendAsync(user, districtName, invitedBy, cancellationToken));
         TempData["StatusMessage"] = $"{user.DisplayName} is invited. We mailed {user.Email} a link to choose a password.";
         return RedirectToPage("Index");
     }

@@ -23,7 +23,7 @@ public static partial class AccountSteps
 
         var enabled = await client.PostFormAsync("/Account/Manage/EnableAuthenticator", new Dictionary<string, string>
         {
-            ["Form.Code"] = Totp.Code(key, DateTimeOffset.UtcNow),
+            ["Form.Code"] = Totp.NextCode(key),
         });
         Assert.Equal(HttpStatusCode.Redirect, enabled.StatusCode);
         Assert.Equal("/Account/Manage/RecoveryCodes", enabled.Headers.Location!.OriginalString);

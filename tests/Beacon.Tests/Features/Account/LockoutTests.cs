@@ -16,11 +16,14 @@ public class LockoutTests(BeaconFactory factory) : IClassFixture<BeaconFactory>
         var teacher = await factory.CreateAccountAsync(district, Roles.Teacher);
         using var client = BrowserlessClient.For(factory);
 
+        // From five addresses: one address failing five times is throttled before lockout (ThrottleTests).
         for (var attempt = 1; attempt <= 5; attempt++)
         {
+            client.FromAddress($"10.1.{attempt}.1");
             var wrong = await client.SignInAsync(teacher.Email, $"Wrong-Password-{attempt}-xyz");
             Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
         }
+        client.FromAddress("10.1.6.1");
         var sixth = await client.SignInAsync(teacher.Email, teacher.Password);
 
         Assert.Equal(HttpStatusCode.OK, sixth.StatusCode);
@@ -37,6 +40,7 @@ public class LockoutTests(BeaconFactory factory) : IClassFixture<BeaconFactory>
 
         for (var attempt = 1; attempt <= 4; attempt++)
         {
+            client.FromAddress($"10.4.{attempt}.1");
             await client.SignInAsync(teacher.Email, $"Wrong-Password-{attempt}-xyz");
         }
         var right = await client.SignInAsync(teacher.Email, teacher.Password);
@@ -55,6 +59,7 @@ public class LockoutTests(BeaconFactory factory) : IClassFixture<BeaconFactory>
         using var client = BrowserlessClient.For(factory);
         for (var attempt = 1; attempt <= 6; attempt++)
         {
+            client.FromAddress($"10.2.{attempt}.1");
             await client.SignInAsync(locked.Email, $"Wrong-Password-{attempt}-xyz");
         }
 
@@ -74,6 +79,7 @@ public class LockoutTests(BeaconFactory factory) : IClassFixture<BeaconFactory>
         using var person = BrowserlessClient.For(factory);
         for (var attempt = 1; attempt <= 5; attempt++)
         {
+            person.FromAddress($"10.3.{attempt}.1");
             await person.SignInAsync(teacher.Email, $"Wrong-Password-{attempt}-xyz");
         }
         using var adminClient = await BrowserlessClient.SignedInAsync(factory, admin);

@@ -20,7 +20,7 @@ public class TwoFactorTests(BeaconFactory factory) : IClassFixture<BeaconFactory
         var notYet = await client.GetAsync("/");
         var wrong = await client.SubmitTwoFactorCodeAsync(Totp.WrongCode(key, DateTimeOffset.UtcNow));
         var wrongPage = await wrong.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
-        var right = await client.SubmitTwoFactorCodeAsync(Totp.Code(key, DateTimeOffset.UtcNow));
+        var right = await client.SubmitTwoFactorCodeAsync(Totp.NextCode(key));
 
         Assert.Equal(HttpStatusCode.Redirect, password.StatusCode);
         Assert.StartsWith("/Account/TwoFactor", password.Headers.Location!.OriginalString);
@@ -31,6 +31,68 @@ public class TwoFactorTests(BeaconFactory factory) : IClassFixture<BeaconFactory
         Assert.Equal(HttpStatusCode.Redirect, right.StatusCode);
         Assert.Equal("/", right.Headers.Location!.OriginalString);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/")).StatusCode);
+    }
+
+    [Fact]
+    public async Task TwoFactor_CodeReplayedAfterUse_Refused()
+    {
+        var district = await factory.CreateDistrictAsync();
+        var teacher = await factory.CreateAccountAsync(district, Roles.Teacher);
+        using var client = await BrowserlessClient.SignedInAsync(factory, teacher);
+        var (key, _) = await client.EnableTwoFactorAsync();
+        await client.SignOutAsync();
+        var code = Totp.NextCode(key);
+
+        await client.SignInAsync(teacher.Email, teacher.Password);
+        var first = await client.SubmitTwoFactorCodeAsync(code);
+        await client.SignOutAsync();
+        await client.SignInAsync(teacher.Email, teacher.Password);
+        var replay = await client.SubmitTwoFactorCodeAsync(code);
+        var replayPage = await replay.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        var fresh = await client.SubmitTwoFactorCodeAsync(Totp.NextCode(key));
+
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        Assert.Equal("/", first.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, replay.StatusCode);
+        Assert.Contains("That code is not right", Html.FieldError(replayPage, "Form.Code"));
+        Assert.Equal(HttpStatusCode.Redirect, fresh.StatusCode);
+        Assert.Equal("/", fresh.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task EnableAuthenticator_CodeThatTurnedItOn_CannotSignIn()
+    {
+        var district = await factory.CreateDistrictAsync();
+        var teacher = await factory.CreateAccountAsync(district, Roles.Teacher);
+        using var client = await BrowserlessClient.SignedInAsync(factory, teacher);
+        var setup = await client.GetPageAsync("/Account/Manage/EnableAuthenticator");
+        var key = Html.TestId(setup, "shared-key").Replace(" ", "").ToUpperInvariant();
+        var code = Totp.NextCode(key);
+        await client.PostFormAsync("/Account/Manage/EnableAuthenticator", new Dictionary<string, string> { ["Form.Code"] = code });
+        await client.SignOutAsync();
+
+        await client.SignInAsync(teacher.Email, teacher.Password);
+        var replay = await client.SubmitTwoFactorCodeAsync(code);
+
+        Assert.Equal(HttpStatusCode.OK, replay.StatusCode);
+        Assert.Contains("That code is not right", Html.FieldError(await replay.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), "Form.Code"));
+    }
+
+    [Fact]
+    public async Task EnableAuthenticator_Page_ShowsQrCodeOfTheSetupAddress()
+    {
+        var district = await factory.CreateDistrictAsync();
+        var teacher = await factory.CreateAccountAsync(district, Roles.Teacher);
+        using var client = await BrowserlessClient.SignedInAsync(factory, teacher);
+
+        var page = await client.GetPageAsync("/Account/Manage/EnableAuthenticator");
+        var source = System.Text.RegularExpressions.Regex.Match(page, "data-testid=\"qr-code\" src=\"data:image/png;base64,([^\"]+)\"");
+
+        Assert.True(source.Success, "no QR code image on the page");
+        var png = Convert.FromBase64String(WebUtility.HtmlDecode(source.Groups[1].Value));
+        Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, png[..4]);
+        Assert.True(png.Length > 200, $"a {png.Length}-byte PNG is too small to hold the address");
+        Assert.Contains("data-testid=\"shared-key\"", page);
     }
 
     [Fact]
@@ -109,7 +171,7 @@ public class TwoFactorTests(BeaconFactory factory) : IClassFixture<BeaconFactory
         {
             await client.SubmitTwoFactorCodeAsync(Totp.WrongCode(key, DateTimeOffset.UtcNow));
         }
-        var right = await client.SubmitTwoFactorCodeAsync(Totp.Code(key, DateTimeOffset.UtcNow));
+        var right = await client.SubmitTwoFactorCodeAsync(Totp.NextCode(key));
 
         Assert.Equal(HttpStatusCode.OK, right.StatusCode);
         Assert.Contains("This account is locked", Html.Text(await right.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)));

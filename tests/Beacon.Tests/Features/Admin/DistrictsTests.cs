@@ -55,6 +55,9 @@ public class DistrictsTests(BeaconFactory factory) : IClassFixture<BeaconFactory
         using var admin = BrowserlessClient.For(factory);
         await admin.PostFormAsync(link, PasswordResetTests.NewPasswordFields("Granite-Willow-Compass-64"));
         var signIn = await admin.SignInAsync(adminEmail, "Granite-Willow-Compass-64");
+        // A new district requires two-step sign-in of its administrators: set up first, then the district.
+        var beforeSetup = await admin.GetAsync("/");
+        await admin.EnableTwoFactorAsync();
         var home = await admin.GetPageAsync("/");
         var users = await admin.GetPageAsync("/Users");
 
@@ -62,6 +65,7 @@ public class DistrictsTests(BeaconFactory factory) : IClassFixture<BeaconFactory
         Assert.Contains("Hillcrest Unified is created", listing);
         Assert.Contains(slug, listing);
         Assert.Equal("/", signIn.Headers.Location!.OriginalString);
+        Assert.Equal("/Account/Manage/EnableAuthenticator", beforeSetup.Headers.Location!.OriginalString);
         Assert.Contains("Hillcrest Unified", home);
         Assert.Contains("District administrator", users);
         var (districtId, measures) = await DistrictAsync(slug);

@@ -84,20 +84,31 @@ public class InvitationTests(BeaconFactory factory) : IClassFixture<BeaconFactor
     }
 
     [Fact]
-    public async Task Invite_EmailOfAccountInAnotherDistrict_RefusedAtTheEmailField()
+    public async Task Invite_EmailOfAccountInAnotherDistrict_AnswersAsForANewAddressAndTellsTheOwner()
     {
         var district = await factory.CreateDistrictAsync();
         var other = await factory.CreateDistrictAsync();
         var admin = await factory.CreateAccountAsync(district, Roles.DistrictAdministrator);
         var elsewhere = await factory.CreateAccountAsync(other, Roles.Teacher);
+        var unknown = NewEmail();
         using var adminClient = await BrowserlessClient.SignedInAsync(factory, admin);
 
-        var response = await InviteAsync(adminClient, elsewhere.Email, "Someone Else", Roles.Teacher);
-        var page = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        var taken = await InviteAsync(adminClient, elsewhere.Email, "Someone Else", Roles.Teacher);
+        var takenNotice = Html.Text(await adminClient.GetPageAsync(taken.Headers.Location!.OriginalString));
+        var fresh = await InviteAsync(adminClient, unknown, "Someone Else", Roles.Teacher);
+        var freshNotice = Html.Text(await adminClient.GetPageAsync(fresh.Headers.Location!.OriginalString));
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("already has a Beacon account", Html.FieldError(page, "Form.Email"));
-        Assert.Empty(Mailbox.To(factory, elsewhere.Email));
+        Assert.Equal(HttpStatusCode.Redirect, taken.StatusCode);
+        Assert.Equal(fresh.StatusCode, taken.StatusCode);
+        Assert.Equal(fresh.Headers.Location, taken.Headers.Location);
+        var notice = $"Someone Else is invited. We mailed {unknown} a link to choose a password.";
+        Assert.Contains(notice, freshNotice);
+        Assert.Contains(notice.Replace(unknown, elsewhere.Email, StringComparison.Ordinal), takenNotice);
+        // The owner hears of it, with no link that could move their account; the account stays where it was.
+        var mail = Assert.Single(Mailbox.To(factory, elsewhere.Email));
+        Assert.Contains("already has a Beacon account", mail.HtmlBody);
+        Assert.Empty(Mailbox.Links(mail.HtmlBody!));
+        Assert.Equal(other.Id, (await AccountAsync(elsewhere.Email)).DistrictId);
     }
 
     [Fact]

@@ -3108,6 +3108,9 @@ namespace Beacon.Web.Data.Migrations.Postgres
                     b.Property<int>("SurveyMinimumRespondents")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("TwoFactorRequiredForAdministrators")
+                        .HasColumnType("boolean");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Slug")

@@ -3103,6 +3103,9 @@ namespace Beacon.Web.Data.Migrations.Sqlite
                     b.Property<int>("SurveyMinimumRespondents")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("TwoFactorRequiredForAdministrators")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Slug")

@@ -24,6 +24,10 @@ public class EnableAuthenticatorModel(UserManager<BeaconUser> users, SignInManag
 
     public string SharedKey { get; private set; } = "";
     public string AuthenticatorUri { get; private set; } = "";
+    public string QrCode { get; private set; } = "";
+
+    /// <summary>Whether the person's role requires two-step sign-in and they were sent here after signing in.</summary>
+    public bool Required => User.HasClaim(TwoFactorPolicy.SetupRequiredClaim, "true");
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -71,10 +75,13 @@ public class EnableAuthenticatorModel(UserManager<BeaconUser> users, SignInManag
         if (string.IsNullOrEmpty(key))
         {
             await users.ResetAuthenticatorKeyAsync(user);
+            // A new key renews the security stamp, which every request checks: keep this browser signed in.
+            await signInManager.RefreshSignInAsync(user);
             key = await users.GetAuthenticatorKeyAsync(user);
         }
         SharedKey = AuthenticatorKey.Format(key!);
         AuthenticatorUri = AuthenticatorKey.OtpAuthUri(user.Email!, key!);
+        QrCode = AuthenticatorKey.QrCodeDataUri(AuthenticatorUri);
     }
 }
 

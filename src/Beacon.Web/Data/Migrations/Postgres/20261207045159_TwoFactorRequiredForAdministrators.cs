@@ -1,0 +1,30 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Beacon.Web.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class TwoFactorRequiredForAdministrators : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<bool>(
+                name: "TwoFactorRequiredForAdministrators",
+                table: "Districts",
+                type: "boolean",
+                nullable: false,
+                // Existing districts get the requirement as new ones do (District.TwoFactorRequiredForAdministrators).
+                defaultValue: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "TwoFactorRequiredForAdministrators",
+                table: "Districts");
+        }
+    }
+}
