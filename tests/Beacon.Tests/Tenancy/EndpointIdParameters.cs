@@ -72,13 +72,31 @@ public static class EndpointIdParameters
         ["Present"] = "CommunityMember",
         ["Answers"] = "SurveyItem",
         ["/Staffing/Allocations/Compare:Ids"] = "AllocationScenario",
+        ["CopyFromId"] = "Survey",
+        ["DistrictPlanId"] = "Plan",
+        ["DistrictGoalId"] = "PlanGoal",
     };
 
     /// <summary>
-    /// The kind of a route's <c>{id}</c> where the template's folder does not say it; needed only when
-    /// the handler also reads other ids (they are tried against a record of the signed-in district).
+    /// The kind of a route's <c>{id}</c> where the template's folder does not say it, by template or
+    /// the start of one (the longest that fits wins); needed only when the handler also reads other
+    /// ids (they are tried against a record of the signed-in district).
     /// </summary>
-    public static readonly Dictionary<string, string> RouteIdKinds = new(StringComparer.OrdinalIgnoreCase);
+    public static readonly Dictionary<string, string> RouteIdKinds = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["/SelfAssessment/"] = "AssessmentCycle",
+        ["/Staffing/Allocations/"] = "AllocationScenario",
+        ["/Staffing/Incentives/"] = "IncentiveRule",
+        ["/Frameworks/"] = "Framework",
+        ["/Plans/Measures/"] = "PlanMeasure",
+        ["/Plans/Reviews/"] = "ProgressReview",
+        ["/Plans/Goals/"] = "PlanGoal",
+        ["/Plans/Actions/"] = "PlanAction",
+        ["/Surveys/"] = "Survey",
+        ["/Imports/"] = "ImportRun",
+        ["/Users/"] = "User",
+        ["/Staff/"] = "StaffMember",
+    };
 
     public static IEnumerable<SweepTarget> Targets(IEnumerable<RouteEndpoint> endpoints, IReadOnlyCollection<string> kinds)
     {
@@ -100,8 +118,10 @@ public static class EndpointIdParameters
                     foreach (var property in page.BoundProperties.OfType<PageBoundPropertyDescriptor>())
                     {
                         var source = SourceOf(property.BindingInfo, method);
-                        if (method == "GET" && source == ParameterSource.Form && !SupportsGet(property.Property))
+                        var explicitSource = property.BindingInfo?.BindingSource is { } declared && (declared == BindingSource.Query || declared == BindingSource.Path);
+                        if (method == "GET" && !explicitSource && !SupportsGet(property.Property))
                         {
+                            // A bound property binds on a GET only when it says so.
                             continue;
                         }
                         found.Add((property.BindingInfo?.BinderModelName ?? property.Name, property.ParameterType, source));
@@ -162,7 +182,16 @@ public static class EndpointIdParameters
         var stem = leaf.EndsWith("Ids", StringComparison.OrdinalIgnoreCase) ? leaf[..^3]
             : leaf.EndsWith("Id", StringComparison.OrdinalIgnoreCase) ? leaf[..^2]
             : leaf;
-        return Singulars(stem).Select(s => kinds.FirstOrDefault(k => k.Equals(s, StringComparison.OrdinalIgnoreCase))).FirstOrDefault(k => k is not null);
+        foreach (var singular in Singulars(stem).Where(s => s.Length > 0))
+        {
+            // The kind of that name, or the one kind whose name ends with it (tierId: SupportTier).
+            var ending = kinds.Where(k => k.EndsWith(singular, StringComparison.OrdinalIgnoreCase)).ToList();
+            if ((kinds.FirstOrDefault(k => k.Equals(singular, StringComparison.OrdinalIgnoreCase)) ?? (ending.Count == 1 ? ending[0] : null)) is { } found)
+            {
+                return found;
+            }
+        }
+        return null;
     }
 
     /// <summary>
@@ -171,7 +200,8 @@ public static class EndpointIdParameters
     /// </summary>
     public static string? RouteIdKind(string template, IReadOnlyCollection<string> kinds)
     {
-        if (RouteIdKinds.TryGetValue(template, out var kind))
+        if (RouteIdKinds.Where(k => template.StartsWith(k.Key, StringComparison.OrdinalIgnoreCase)).OrderByDescending(k => k.Key.Length)
+                .Select(k => k.Value).FirstOrDefault() is { } kind)
         {
             return kind;
         }
