@@ -73,6 +73,7 @@ public static class EndpointIdParameters
         ["Answers"] = "SurveyItem",
         ["/Staffing/Allocations/Compare:Ids"] = "AllocationScenario",
         ["CopyFromId"] = "Survey",
+        ["/Communities/Meetings/Run/{id:guid}:MemberId"] = "CommunityMember",
         ["DistrictPlanId"] = "Plan",
         ["DistrictGoalId"] = "PlanGoal",
     };
