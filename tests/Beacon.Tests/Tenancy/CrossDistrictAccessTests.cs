@@ -14,7 +14,9 @@ public class CrossDistrictAccessTests(BeaconFactory factory) : IClassFixture<Bea
     [Fact]
     public async Task EveryEndpoint_IdsOfAnotherDistrict_AnswerNotFoundAndLeakNothing()
     {
+        var started = System.Diagnostics.Stopwatch.StartNew();
         var report = await new TenancySweep(factory).RunAsync();
+        TestContext.Current.TestOutputHelper?.WriteLine($"{report.Requests} requests in {started.Elapsed.TotalSeconds:0} s");
 
         Assert.True(report.Failures.Count == 0, $"{report.Failures.Count} failure(s):\n" + string.Join("\n", report.Failures.Take(60)));
         Assert.True(report.Requests > 0, "no endpoint was requested");
