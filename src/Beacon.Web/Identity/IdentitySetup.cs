@@ -61,6 +61,7 @@ public static class IdentitySetup
                 .RequireRole(Roles.DistrictAdministrator, Roles.DistrictLeader))
             .AddPolicy(Policies.StaffRatings, p => p.Combine(Policies.DistrictMemberPolicy()).RequireRole(Roles.RatingReaders))
             .AddPolicy(Policies.SchoolStaffing, p => p.Combine(Policies.DistrictMemberPolicy()).RequireRole(Roles.RatingReaders.Append(Roles.SchoolLeader)))
+            .AddPolicy(Policies.StaffDirectory, p => p.Combine(Policies.DistrictMemberPolicy()).RequireRole(Roles.StaffDirectoryReaders))
             .AddPolicy(Policies.SystemAdministrator, p => p.RequireAuthenticatedUser().RequireRole(Roles.SystemAdministrator));
 
         builder.Services.AddScoped<Mail.IMailSender, Mail.MailSender>();
@@ -87,6 +88,9 @@ public static class Policies
 
     /// <summary>Those with <see cref="StaffRatings"/>, and school leaders for their own schools' aggregates.</summary>
     public const string SchoolStaffing = "SchoolStaffing";
+
+    /// <summary>Every district role but board trustees: the staff directory's names, roles and schools.</summary>
+    public const string StaffDirectory = "StaffDirectory";
 
     public static AuthorizationPolicy DistrictMemberPolicy() =>
         new AuthorizationPolicyBuilder()

@@ -22,6 +22,18 @@ public static class Roles
     /// <summary>The roles that may see individual effectiveness ratings (and aggregates of them) for the whole district.</summary>
     public static readonly IReadOnlyList<string> RatingReaders = [DistrictAdministrator, DistrictLeader, HumanResources];
 
+    /// <summary>
+    /// The roles that see the staff directory's contact and HR fields (email, staff number, experience,
+    /// certification, assignment FTE) and export it: those who manage the roster or staffing.
+    /// </summary>
+    public static readonly IReadOnlyList<string> StaffRecordReaders = [DistrictAdministrator, DistrictLeader, HumanResources];
+
+    /// <summary>
+    /// The roles that may look colleagues up in the staff directory (names, roles and schools): everyone
+    /// who works in the district's schools or offices. Board trustees read the plan and its progress only.
+    /// </summary>
+    public static readonly IReadOnlyList<string> StaffDirectoryReaders = [.. DistrictRoles.Where(r => r != BoardTrustee)];
+
     public static string Label(string role) => role switch
     {
         SystemAdministrator => "System administrator",

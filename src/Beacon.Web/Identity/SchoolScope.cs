@@ -19,6 +19,9 @@ public sealed class SchoolScope(BeaconDbContext db, CurrentUser currentUser)
     /// <summary>District administrators, leaders and human resources see effectiveness ratings.</summary>
     public bool SeesRatings => currentUser.Principal is { } user && Roles.RatingReaders.Any(user.IsInRole);
 
+    /// <summary>District administrators, leaders and human resources see staff members' contact and HR fields.</summary>
+    public bool SeesStaffRecords => currentUser.Principal is { } user && Roles.StaffRecordReaders.Any(user.IsInRole);
+
     public async Task<IReadOnlyList<Guid>> MySchoolIdsAsync(CancellationToken cancellationToken = default)
     {
         if (_schoolIds is not null)

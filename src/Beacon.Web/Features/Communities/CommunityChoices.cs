@@ -15,9 +15,11 @@ public static class CommunityChoices
     }
 
     public static Task<List<IndicatorChoice>> IndicatorsAsync(BeaconDbContext db, CancellationToken cancellationToken) =>
+        // Ordered before the record is built: EF cannot order by a member of a constructed record,
+        // and the page answered 500 in every district with an adopted framework (found by the tenancy sweep).
         db.Frameworks.Where(f => f.Adopted)
-            .SelectMany(f => db.Indicators.Where(i => i.FrameworkVersionId == f.CurrentVersionId)
-                .Select(i => new IndicatorChoice(i.Id, f.Name, i.Code, i.Text)))
+            .SelectMany(f => db.Indicators.Where(i => i.FrameworkVersionId == f.CurrentVersionId), (f, i) => new { i.Id, Framework = f.Name, i.Code, i.Text })
             .OrderBy(i => i.Framework).ThenBy(i => i.Code)
+            .Select(i => new IndicatorChoice(i.Id, i.Framework, i.Code, i.Text))
             .ToListAsync(cancellationToken);
 }

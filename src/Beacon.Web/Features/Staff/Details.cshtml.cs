@@ -5,11 +5,18 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Beacon.Web.Features.Staff;
 
-/// <summary>One staff member and the schools they are assigned to. Another district's staff member is not found.</summary>
+/// <summary>
+/// One staff member and the schools they are assigned to. Another district's staff member is not
+/// found. Contact and HR fields follow the directory's rules (see <see cref="IndexModel"/>).
+/// </summary>
+[Microsoft.AspNetCore.Authorization.Authorize(Policy = Beacon.Web.Identity.Policies.StaffDirectory)]
 public class DetailsModel(BeaconDbContext db, Beacon.Web.Identity.SchoolScope scope) : PageModel
 {
     /// <summary>Effectiveness ratings are for district leadership and human resources only.</summary>
     public bool SeesRatings => scope.SeesRatings;
+
+    /// <summary>Email, staff number, experience, certification and FTE: for those who keep the roster or staff the schools.</summary>
+    public bool SeesRecords => scope.SeesStaffRecords;
 
     public StaffMember Member { get; private set; } = null!;
     public IReadOnlyList<AssignmentLine> Assignments { get; private set; } = [];

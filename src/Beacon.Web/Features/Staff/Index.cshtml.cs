@@ -2,6 +2,7 @@ using Beacon.Web.Data;
 using Beacon.Web.Exports;
 using Beacon.Web.Identity;
 using Beacon.Web.Web;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -10,8 +11,14 @@ namespace Beacon.Web.Features.Staff;
 
 /// <summary>
 /// The district's staff: search, filter by school and role, sort, page and export from one query.
-/// Effectiveness ratings are shown, sorted and exported only for district leadership.
+/// Who sees what, field by field:
+/// - names, roles and schools: every district role but board trustees (who have no directory);
+/// - email, staff number, years of experience and certification (and searching, sorting by them),
+///   and the export: district administrators (who keep the roster), district leaders and human
+///   resources (who staff the schools) — <see cref="Roles.StaffRecordReaders"/>;
+/// - effectiveness ratings: the same roles, <see cref="Roles.RatingReaders"/>.
 /// </summary>
+[Authorize(Policy = Policies.StaffDirectory)]
 public class IndexModel(BeaconDbContext db, SchoolScope scope) : PageModel
 {
     // Ratings are stored by name; these orders rank them by meaning rather than alphabetically.
@@ -57,12 +64,13 @@ public class IndexModel(BeaconDbContext db, SchoolScope scope) : PageModel
     public ListLinks Links { get; private set; } = null!;
     public IReadOnlyList<SchoolOption> Schools { get; private set; } = [];
     public bool SeesRatings => scope.SeesRatings;
+    public bool SeesRecords => scope.SeesStaffRecords;
     public bool Filtered => !string.IsNullOrWhiteSpace(Q) || School is not null || Role is not null;
 
     // "page" is also Razor Pages' own route value (the page's path), so it is read from the query string by name.
     public async Task OnGetAsync([FromQuery(Name = "page")] int? pageNumber, CancellationToken cancellationToken)
     {
-        var sort = Sorting.Parse(SeesRatings ? SortBy : WithoutRatings(SortBy));
+        var sort = Sorting.Parse(Allowed(SortBy));
         var sorted = Sorting.Apply(Filter(), sort);
         var page = await Project(sorted).ToPageAsync(pageNumber, cancellationToken: cancellationToken);
         var onPage = sorted.Skip(Paging.Skip(page.Number, page.Size)).Take(page.Size);
@@ -77,11 +85,15 @@ public class IndexModel(BeaconDbContext db, SchoolScope scope) : PageModel
 
     public async Task<IActionResult> OnGetExportAsync(string? format, CancellationToken cancellationToken)
     {
+        if (!SeesRecords)
+        {
+            return Forbid();
+        }
         if (!ExportFormats.TryParse(format, out var exportFormat))
         {
             return BadRequest("Choose format=csv or format=xlsx.");
         }
-        var sort = Sorting.Parse(SeesRatings ? SortBy : WithoutRatings(SortBy));
+        var sort = Sorting.Parse(Allowed(SortBy));
         var rows = await Project(Sorting.Apply(Filter(), sort)).ToListAsync(cancellationToken);
         rows = await WithSchoolsAsync(rows, Filter(), cancellationToken);
         var columns = SeesRatings ? ExportColumns : ExportColumns.Where(c => c.Header != "Effectiveness").ToArray();
@@ -95,9 +107,12 @@ public class IndexModel(BeaconDbContext db, SchoolScope scope) : PageModel
         if (!string.IsNullOrWhiteSpace(Q))
         {
             var term = Q.Trim().ToLowerInvariant();
-            staff = staff.Where(s => (s.GivenName + " " + s.FamilyName).ToLower().Contains(term)
-                || (s.Email != null && s.Email.ToLower().Contains(term))
-                || (s.StaffNumber != null && s.StaffNumber.ToLower().Contains(term)));
+            // Searching by a field one may not see would reveal it a letter at a time.
+            staff = SeesRecords
+                ? staff.Where(s => (s.GivenName + " " + s.FamilyName).ToLower().Contains(term)
+                    || (s.Email != null && s.Email.ToLower().Contains(term))
+                    || (s.StaffNumber != null && s.StaffNumber.ToLower().Contains(term)))
+                : staff.Where(s => (s.GivenName + " " + s.FamilyName).ToLower().Contains(term));
         }
         if (School is { } schoolId)
         {
@@ -110,22 +125,31 @@ public class IndexModel(BeaconDbContext db, SchoolScope scope) : PageModel
         return staff;
     }
 
-    private static string? WithoutRatings(string? sort) =>
-        sort?.Contains("effectiveness", StringComparison.OrdinalIgnoreCase) == true ? null : sort;
+    /// <summary>The sort asked for, unless it orders by a field this reader may not see (the order would reveal it).</summary>
+    private string? Allowed(string? sort)
+    {
+        string[] hidden = SeesRatings ? [] : ["effectiveness"];
+        if (!SeesRecords)
+        {
+            hidden = [.. hidden, "experience", "certification"];
+        }
+        return hidden.Any(h => sort?.Contains(h, StringComparison.OrdinalIgnoreCase) == true) ? null : sort;
+    }
 
     private IQueryable<StaffRow> Project(IQueryable<StaffMember> staff)
     {
         var seesRatings = SeesRatings;
+        var seesRecords = SeesRecords;
         return staff.Select(s => new StaffRow
         {
             Id = s.Id,
             GivenName = s.GivenName,
             FamilyName = s.FamilyName,
-            StaffNumber = s.StaffNumber,
-            Email = s.Email,
+            StaffNumber = seesRecords ? s.StaffNumber : null,
+            Email = seesRecords ? s.Email : null,
             Role = s.Role,
-            YearsOfExperience = s.YearsOfExperience,
-            Certification = s.Certification,
+            YearsOfExperience = seesRecords ? s.YearsOfExperience : null,
+            Certification = seesRecords ? s.Certification : CertificationStatus.Unknown,
             Effectiveness = seesRatings ? s.Effectiveness : null,
         });
     }

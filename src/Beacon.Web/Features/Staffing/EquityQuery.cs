@@ -25,10 +25,10 @@ public sealed class EquityQuery(BeaconDbContext db)
         public bool OutOfField { get; init; }
     }
 
-    public async Task<List<SchoolStaffing>> SchoolsAsync(Guid? schoolYearId, int inexperiencedBelowYears, CancellationToken cancellationToken = default)
+    private async Task<IQueryable<StaffingRow>> RowsAsync(Guid? schoolYearId, CancellationToken cancellationToken)
     {
         var recorded = schoolYearId is not null && await db.StaffYearRecords.AnyAsync(r => r.SchoolYearId == schoolYearId, cancellationToken);
-        var rows = recorded
+        return recorded
             ? db.StaffYearRecords.Where(r => r.SchoolYearId == schoolYearId).Select(r => new StaffingRow
             {
                 SchoolId = r.SchoolId, Role = r.Role, YearsOfExperience = r.YearsOfExperience,
@@ -41,6 +41,36 @@ public sealed class EquityQuery(BeaconDbContext db)
                 SchoolId = a.SchoolId, Role = m.Role, YearsOfExperience = m.YearsOfExperience,
                 Certification = m.Certification, Effectiveness = m.Effectiveness, Fte = a.Fte, OutOfField = a.OutOfField,
             });
+    }
+
+    /// <summary>
+    /// How many teachers one school has in a year and how many each share describes, counted in the
+    /// database. A person has one row per school (and year), so rows are people.
+    /// </summary>
+    public async Task<TeacherCounts> TeacherCountsAsync(Guid schoolId, Guid? schoolYearId, int inexperiencedBelowYears, CancellationToken cancellationToken = default)
+    {
+        var rows = await RowsAsync(schoolYearId, cancellationToken);
+        var counts = await rows
+            .Where(r => r.SchoolId == schoolId && r.Role == StaffRole.Teacher && r.Fte > 0)
+            .GroupBy(r => r.SchoolId)
+            .Select(g => new
+            {
+                Teachers = g.Count(),
+                Inexperienced = g.Sum(r => r.YearsOfExperience < inexperiencedBelowYears ? 1 : 0),
+                Ineffective = g.Sum(r => r.Effectiveness == EffectivenessRating.Ineffective ? 1 : 0),
+                HighlyEffective = g.Sum(r => r.Effectiveness == EffectivenessRating.HighlyEffective ? 1 : 0),
+                Uncertified = g.Sum(r => r.Certification == CertificationStatus.Uncertified ? 1 : 0),
+                OutOfField = g.Sum(r => r.OutOfField ? 1 : 0),
+            })
+            .FirstOrDefaultAsync(cancellationToken);
+        return counts is null
+            ? TeacherCounts.None
+            : new TeacherCounts(counts.Teachers, counts.Inexperienced, counts.Ineffective, counts.HighlyEffective, counts.Uncertified, counts.OutOfField);
+    }
+
+    public async Task<List<SchoolStaffing>> SchoolsAsync(Guid? schoolYearId, int inexperiencedBelowYears, CancellationToken cancellationToken = default)
+    {
+        var rows = await RowsAsync(schoolYearId, cancellationToken);
         // One pass over the staffing rows grouped by school; a sum per school in a correlated
         // subquery each grew with schools × staff (seconds at 200 schools, minutes at 1,800).
         var sums = await rows

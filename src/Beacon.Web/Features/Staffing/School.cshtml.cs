@@ -1,4 +1,5 @@
 using Beacon.Web.Data;
+using Beacon.Web.Features.Surveys.Privacy;
 using Beacon.Web.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -9,7 +10,9 @@ namespace Beacon.Web.Features.Staffing;
 
 /// <summary>
 /// One school's staffing in a year as shares of its teachers, never a person's rating: a school
-/// leader sees this for their own schools only; those who see ratings, for every school.
+/// leader sees this for their own schools only, without any share that describes fewer teachers
+/// than the district's minimum group size (<see cref="SchoolShareSuppression"/>); those who see
+/// ratings see every figure, for every school.
 /// </summary>
 [Authorize(Policy = Policies.SchoolStaffing)]
 public class SchoolModel(BeaconDbContext db, EquityQuery query, SchoolScope scope) : PageModel
@@ -23,6 +26,10 @@ public class SchoolModel(BeaconDbContext db, EquityQuery query, SchoolScope scop
     public string YearName { get; private set; } = "";
     public int InexperiencedUnderYears { get; private set; }
     public QuartileFigures Figures { get; private set; } = null!;
+
+    /// <summary>The shares this reader may see; the others read "fewer than <see cref="MinimumGroup"/> — not shown".</summary>
+    public IReadOnlySet<TeacherShare> ShownShares { get; private set; } = new HashSet<TeacherShare>();
+    public int MinimumGroup { get; private set; }
 
     /// <summary>The school's poverty quartile in the district, or null with <see cref="UnrankedReason"/>.</summary>
     public int? Quartile { get; private set; }
@@ -51,7 +58,12 @@ public class SchoolModel(BeaconDbContext db, EquityQuery query, SchoolScope scop
         }
         Year ??= years.FirstOrDefault()?.Id;
         YearName = years.FirstOrDefault(y => y.Id == Year)?.Name ?? "current records";
-        InexperiencedUnderYears = await db.Districts.Select(d => d.InexperiencedUnderYears).FirstAsync(cancellationToken);
+        var district = await db.Districts.Select(d => new { d.InexperiencedUnderYears, d.SurveyMinimumRespondents }).FirstAsync(cancellationToken);
+        InexperiencedUnderYears = district.InexperiencedUnderYears;
+        MinimumGroup = MinimumRespondents.Effective(district.SurveyMinimumRespondents);
+        ShownShares = scope.SeesRatings
+            ? Enum.GetValues<TeacherShare>().ToHashSet()
+            : SchoolShareSuppression.Shown(await query.TeacherCountsAsync(id, Year, InexperiencedUnderYears, cancellationToken), MinimumGroup);
         var schools = await query.SchoolsAsync(Year, InexperiencedUnderYears, cancellationToken);
         var mine = schools.Single(s => s.SchoolId == id);
         var split = EquityReport.PovertySplit(schools);
