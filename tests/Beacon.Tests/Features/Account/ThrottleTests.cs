@@ -102,3 +102,35 @@ public class ThrottleTests(ShippedLimitsFactory factory) : IClassFixture<Shipped
         Assert.Equal(3, Mailbox.To(factory, teacher).Count);
     }
 }
+
+/// <summary>The app with a district administrator allowed two invitations an hour, to see the third refused.</summary>
+public sealed class TwoInvitationsFactory : BeaconFactory
+{
+    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["Beacon:Throttle:InvitationsPerAccount:Permits"] = "2",
+    };
+}
+
+[Trait("Category", "Database")]
+public class InvitationThrottleTests(TwoInvitationsFactory factory) : IClassFixture<TwoInvitationsFactory>
+{
+    [Fact]
+    public async Task Invite_BeyondTheAdministratorsLimit_RefusedWith429AndNoMail()
+    {
+        var district = await factory.CreateDistrictAsync();
+        var admin = await factory.CreateAccountAsync(district, Roles.DistrictAdministrator);
+        using var client = await BrowserlessClient.SignedInAsync(factory, admin);
+        var emails = Enumerable.Range(0, 3).Select(_ => Beacon.Tests.Features.Users.InvitationTests.NewEmail()).ToList();
+
+        var answers = new List<HttpStatusCode>();
+        foreach (var email in emails)
+        {
+            answers.Add((await Beacon.Tests.Features.Users.InvitationTests.InviteAsync(client, email, "Pat Newcomer", Roles.Teacher)).StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.Redirect, HttpStatusCode.Redirect, HttpStatusCode.TooManyRequests], answers);
+        Assert.Single(Mailbox.To(factory, emails[1]));
+        Assert.Empty(Mailbox.To(factory, emails[2]));
+    }
+}
