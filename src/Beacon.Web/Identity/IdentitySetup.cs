@@ -58,7 +58,6 @@ public static class IdentitySetup
             .AddPolicy(Policies.SchoolStaffing, p => p.Combine(Policies.DistrictMemberPolicy()).RequireRole(Roles.RatingReaders.Append(Roles.SchoolLeader)))
             .AddPolicy(Policies.SystemAdministrator, p => p.RequireAuthenticatedUser().RequireRole(Roles.SystemAdministrator));
 
-        builder.Services.AddScoped<Mail.IMailSender, Mail.MailSender>();
         builder.Services.AddScoped<SchoolScope>();
         builder.Services.AddScoped<AccountLinks>();
         builder.Services.AddScoped<AccountMail>();

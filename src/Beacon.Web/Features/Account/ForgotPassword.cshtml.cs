@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Beacon.Web.Data;
 using Beacon.Web.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -9,7 +10,7 @@ namespace Beacon.Web.Features.Account;
 
 /// <summary>Mails a reset link. Answers the same whether or not the address has an account, so the page cannot be used to find accounts.</summary>
 [AllowAnonymous]
-public class ForgotPasswordModel(UserManager<BeaconUser> users, AccountMail mail) : PageModel
+public class ForgotPasswordModel(UserManager<BeaconUser> users, AccountMail mail, BeaconDbContext db) : PageModel
 {
     [BindProperty]
     public ForgotPasswordForm Form { get; set; } = new();
@@ -29,7 +30,9 @@ public class ForgotPasswordModel(UserManager<BeaconUser> users, AccountMail mail
         }
         if (await users.FindByEmailAsync(Form.Email.Trim()) is { } user)
         {
-            await mail.SendPasswordResetAsync(user, cancellationToken);
+            // Into the outbox: a mail server that is down delays the mail, it never fails this page.
+            await mail.QueuePasswordResetAsync(user);
+            await db.SaveChangesAsync(cancellationToken);
         }
         return RedirectToPage(new { sent = true });
     }

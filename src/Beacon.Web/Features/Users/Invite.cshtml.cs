@@ -36,14 +36,19 @@ public class InviteModel(BeaconDbContext db, CurrentDistrict currentDistrict, In
         }
         // The district comes from the signed-in administrator, never from the form.
         var districtId = currentDistrict.Id!.Value;
+        // The account and its invitation mail are written together, or neither is.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var (result, user) = await invitations.CreateAccountAsync(new Invitee(Form.Email, Form.Name, Form.Role, staffMemberId), districtId);
         if (!result.Succeeded)
         {
+            await transaction.RollbackAsync(cancellationToken);
             IdentityErrors.AddTo(ModelState, result, emailField: "Form.Email");
             return Page();
         }
         var districtName = await db.Districts.Select(d => d.Name).FirstAsync(cancellationToken);
-        await invitations.SendAsync(user, districtName, User.FindFirst(BeaconClaimsPrincipalFactory.DisplayNameClaim)?.Value ?? "Your district administrator", cancellationToken);
+        await invitations.QueueAsync(user, districtName, User.FindFirst(BeaconClaimsPrincipalFactory.DisplayNameClaim)?.Value ?? "Your district administrator");
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         TempData["StatusMessage"] = $"{user.DisplayName} is invited. We mailed {user.Email} a link to choose a password.";
         return RedirectToPage("Index");
     }
