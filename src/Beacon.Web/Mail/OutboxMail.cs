@@ -29,7 +29,10 @@ public class OutboxMail : Data.Interceptors.INotAudited
     public DateTimeOffset NextAttemptAt { get; set; }
 
     public int Attempts { get; set; }
+
+    /// <summary>When the last try began (while it runs) or ended; a failed mail's next try is this plus the policy's wait.</summary>
     public DateTimeOffset? LastAttemptAt { get; set; }
+
     public string? LastError { get; set; }
 
     /// <summary>Set by the claiming UPDATE; only the sender holding it may mark the mail sent or failed.</summary>

@@ -83,19 +83,23 @@ public sealed class OutboxSender(BeaconDbContext db, IMailSender transport, IOpt
             var error = $"{exception.GetType().Name}: {exception.Message}";
             error = error.Length <= 1000 ? error : error[..1000];
             var givenUp = policy.GivesUpAfter(mail.Attempts);
-            var next = clock.GetUtcNow() + (givenUp ? TimeSpan.Zero : policy.DelayAfter(mail.Attempts));
+            var failedAt = clock.GetUtcNow();
+            var next = failedAt + (givenUp ? TimeSpan.Zero : policy.DelayAfter(mail.Attempts));
             logger.LogWarning("Mail {MailId} to {To} failed on try {Attempt}: {Error}{Outcome}", mail.Id, mail.ToAddress, mail.Attempts, error,
                 givenUp ? "; given up" : $"; next try at {next:O}");
             await mine.ExecuteUpdateAsync(set => set
                 .SetProperty(m => m.Status, givenUp ? OutboxStatus.Failed : OutboxStatus.Queued)
                 .SetProperty(m => m.NextAttemptAt, next)
+                .SetProperty(m => m.LastAttemptAt, failedAt)
                 .SetProperty(m => m.LastError, error)
                 .SetProperty(m => m.ClaimToken, (Guid?)null), CancellationToken.None);
             return false;
         }
+        var sentAt = clock.GetUtcNow();
         await mine.ExecuteUpdateAsync(set => set
             .SetProperty(m => m.Status, OutboxStatus.Sent)
-            .SetProperty(m => m.SentAt, clock.GetUtcNow())
+            .SetProperty(m => m.SentAt, sentAt)
+            .SetProperty(m => m.LastAttemptAt, sentAt)
             .SetProperty(m => m.HtmlBody, (string?)null)
             .SetProperty(m => m.ClaimToken, (Guid?)null), CancellationToken.None);
         return true;

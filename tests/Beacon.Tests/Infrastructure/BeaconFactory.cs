@@ -22,6 +22,15 @@ public class BeaconFactory : WebApplicationFactory<Program>
         _connectionString = new Lazy<string>(CreateDatabase);
     }
 
+    /// <summary>Another node on the database of an existing factory (<paramref name="connectionString"/>).</summary>
+    protected BeaconFactory(string connectionString)
+    {
+        _connectionString = new Lazy<string>(connectionString);
+        _sharedDatabase = true;
+    }
+
+    private readonly bool _sharedDatabase;
+
     public static DatabaseProvider Provider =>
         string.Equals(Environment.GetEnvironmentVariable("BEACON_TEST_PROVIDER"), "Postgres", StringComparison.OrdinalIgnoreCase)
             ? DatabaseProvider.Postgres
@@ -42,6 +51,8 @@ public class BeaconFactory : WebApplicationFactory<Program>
         builder.UseSetting("Beacon:SeedDemo", "false");
         builder.UseSetting("Beacon:DataFolder", _folder);
         builder.UseSetting("Mail:PickupFolder", MailFolder);
+        // No job runner: tests send the outbox when they read mail (Mailbox), or start one themselves.
+        builder.UseSetting("Beacon:Jobs:Enabled", "false");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
@@ -70,7 +81,7 @@ public class BeaconFactory : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        if (Provider == DatabaseProvider.Postgres && _connectionString.IsValueCreated)
+        if (Provider == DatabaseProvider.Postgres && _connectionString.IsValueCreated && !_sharedDatabase)
         {
             // Idle pooled connections to a finished fixture's database would otherwise stay open
             // for minutes and crowd the shared server's connection limit.
