@@ -15,6 +15,8 @@ public static class BenchHost
         builder.Configuration["Database:Provider"] = options.IsPostgres ? "Postgres" : "Sqlite";
         builder.Configuration["ConnectionStrings:Beacon"] = connection ?? options.Connection;
         builder.Configuration["Beacon:SeedDemo"] = "false";
+        // No job runner: benchmarks measure requests and imports, not the mail job beside them.
+        builder.Configuration["Beacon:Jobs:Enabled"] = "false";
         builder.Configuration["Beacon:DataFolder"] = Path.Combine(Path.GetTempPath(), "beacon-bench-data");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

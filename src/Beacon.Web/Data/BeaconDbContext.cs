@@ -108,6 +108,7 @@ public abstract class BeaconDbContext(DbContextOptions options, CurrentDistrict 
     public DbSet<AgendaTemplateItem> AgendaTemplateItems => Set<AgendaTemplateItem>();
     public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
     public DbSet<NetworkMembership> NetworkMemberships => Set<NetworkMembership>();
+    public DbSet<Mail.OutboxMail> OutboxMails => Set<Mail.OutboxMail>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -23,19 +23,15 @@ public static class DataSetup
         services.AddScoped<AuditInterceptor>();
 
         var provider = DatabaseProvider.From(builder.Configuration);
+        var connectionString = ConnectionString(builder);
         if (provider == DatabaseProvider.Postgres)
         {
-            var connectionString = builder.Configuration.GetConnectionString("Beacon")
-                ?? throw new InvalidOperationException(
-                    "Database:Provider is Postgres but ConnectionStrings:Beacon is not set. Set ConnectionStrings__Beacon.");
             services.AddDbContext<PostgresBeaconDbContext>((sp, options) =>
                 Configure(sp, options.UseNpgsql(connectionString)));
             services.AddScoped<BeaconDbContext>(sp => sp.GetRequiredService<PostgresBeaconDbContext>());
         }
         else
         {
-            var connectionString = builder.Configuration.GetConnectionString("Beacon")
-                ?? $"Data Source={Path.Combine(DataFolder(builder), "beacon.db")}";
             services.AddDbContext<SqliteBeaconDbContext>((sp, options) =>
                 Configure(sp, options.UseSqlite(connectionString)));
             services.AddScoped<BeaconDbContext>(sp => sp.GetRequiredService<SqliteBeaconDbContext>());
@@ -48,6 +44,14 @@ public static class DataSetup
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;
     }
+
+    /// <summary>The database's connection string: <c>ConnectionStrings:Beacon</c>, or on SQLite a file in the data folder.</summary>
+    public static string ConnectionString(WebApplicationBuilder builder) =>
+        builder.Configuration.GetConnectionString("Beacon")
+        ?? (DatabaseProvider.From(builder.Configuration) == DatabaseProvider.Postgres
+            ? throw new InvalidOperationException(
+                "Database:Provider is Postgres but ConnectionStrings:Beacon is not set. Set ConnectionStrings__Beacon.")
+            : $"Data Source={Path.Combine(DataFolder(builder), "beacon.db")}");
 
     private static void Configure(IServiceProvider services, DbContextOptionsBuilder options) =>
         options.AddInterceptors(

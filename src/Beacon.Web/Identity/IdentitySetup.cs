@@ -64,7 +64,6 @@ public static class IdentitySetup
             .AddPolicy(Policies.StaffDirectory, p => p.Combine(Policies.DistrictMemberPolicy()).RequireRole(Roles.StaffDirectoryReaders))
             .AddPolicy(Policies.SystemAdministrator, p => p.RequireAuthenticatedUser().RequireRole(Roles.SystemAdministrator));
 
-        builder.Services.AddScoped<Mail.IMailSender, Mail.MailSender>();
         builder.Services.AddScoped<SchoolScope>();
         builder.Services.AddScoped<AccountLinks>();
         builder.Services.AddScoped<AccountMail>();

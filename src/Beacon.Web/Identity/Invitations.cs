@@ -8,7 +8,7 @@ public sealed record Invitee(string Email, string DisplayName, string Role, Guid
 
 /// <summary>
 /// Creates the account of an invited person: in the given district, with one role and no password.
-/// The person sets the password from the invitation mail (<see cref="AccountMail.SendInvitationAsync"/>).
+/// The person sets the password from the invitation mail (<see cref="AccountMail.QueueInvitationAsync"/>).
 /// </summary>
 public sealed class Invitations(BeaconDbContext db, UserManager<BeaconUser> users, AccountMail mail)
 {
@@ -54,12 +54,13 @@ public sealed class Invitations(BeaconDbContext db, UserManager<BeaconUser> user
     }
 
     /// <summary>
-    /// Tells the owner of an account elsewhere that <paramref name="districtName"/> tried to invite them,
+    /// Queues a mail telling the owner of an account elsewhere that <paramref name="districtName"/> tried to invite them,
     /// the same work as an invitation, so the inviting district learns nothing from the answer.
     /// </summary>
-    public Task SendAlreadyHeldAsync(BeaconUser invitee, string districtName, string invitedBy, CancellationToken cancellationToken = default) =>
-        mail.SendAlreadyHeldAsync(invitee, districtName, invitedBy, cancellationToken);
+    public Task QueueAlreadyHeldAsync(BeaconUser invitee, string districtName, string invitedBy) =>
+        mail.QueueAlreadyHeldAsync(invitee, districtName, invitedBy);
 
-    public Task SendAsync(BeaconUser user, string districtName, string invitedBy, CancellationToken cancellationToken = default) =>
-        mail.SendInvitationAsync(user, districtName, invitedBy, cancellationToken);
+    /// <summary>Queues the invitation mail; the caller's next SaveChanges writes it, in the transaction that made the account.</summary>
+    public Task QueueAsync(BeaconUser user, string districtName, string invitedBy) =>
+        mail.QueueInvitationAsync(user, districtName, invitedBy);
 }

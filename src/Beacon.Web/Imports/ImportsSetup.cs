@@ -1,4 +1,5 @@
 using Beacon.Web.Identity;
+using Beacon.Web.Jobs;
 
 namespace Beacon.Web.Imports;
 
@@ -6,7 +7,9 @@ public static class ImportsSetup
 {
     public static WebApplicationBuilder AddBeaconImports(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<ImportOptions>().Bind(builder.Configuration.GetSection(ImportOptions.Section));
+        var section = builder.Configuration.GetSection(ImportOptions.Section);
+        builder.Services.AddOptions<ImportOptions>().Bind(section);
+        builder.Services.AddRecurringJob<AbandonedImportPurge>("abandoned-import-purge", (section.Get<ImportOptions>() ?? new ImportOptions()).PurgeInterval);
         builder.Services.AddScoped<ImportPipeline>();
         builder.Services.AddBeaconApiChallenges();
         return builder;

@@ -5,6 +5,8 @@ using Beacon.Web.Features.Plans;
 using Beacon.Web.Features.Surveys;
 using Beacon.Web.Identity;
 using Beacon.Web.Imports;
+using Beacon.Web.Jobs;
+using Beacon.Web.Mail;
 
 namespace Beacon.Web.Web;
 
@@ -14,6 +16,7 @@ public static class BeaconServices
     public static WebApplicationBuilder AddBeaconServices(this WebApplicationBuilder builder)
     {
         builder.AddBeaconData();
+        builder.AddBeaconMail();
         builder.AddBeaconIdentity();
         builder.AddBeaconImports();
         builder.AddBeaconFrameworks();
@@ -21,6 +24,8 @@ public static class BeaconServices
         builder.AddBeaconPlans();
         builder.AddBeaconSurveys();
         builder.AddBeaconCommunities();
+        // Last: it schedules the jobs the areas above declared.
+        builder.AddBeaconJobs();
         return builder;
     }
 }

@@ -24,6 +24,15 @@ public class BeaconFactory : WebApplicationFactory<Program>
         _connectionString = new Lazy<string>(CreateDatabase);
     }
 
+    /// <summary>Another node on the database of an existing factory (<paramref name="connectionString"/>).</summary>
+    protected BeaconFactory(string connectionString)
+    {
+        _connectionString = new Lazy<string>(connectionString);
+        _sharedDatabase = true;
+    }
+
+    private readonly bool _sharedDatabase;
+
     public static DatabaseProvider Provider =>
         string.Equals(Environment.GetEnvironmentVariable("BEACON_TEST_PROVIDER"), "Postgres", StringComparison.OrdinalIgnoreCase)
             ? DatabaseProvider.Postgres
@@ -53,6 +62,8 @@ public class BeaconFactory : WebApplicationFactory<Program>
         // Most tests are not about two-step sign-in; TwoFactorPolicyTests turns the requirement on.
         builder.UseSetting("Beacon:TwoFactor:RequiredForSystemAdministrators", "false");
         builder.ConfigureServices(services => services.AddTransient<IStartupFilter, ClientAddressFilter>());
+        // No job runner: tests send the outbox when they read mail (Mailbox), or start one themselves.
+        builder.UseSetting("Beacon:Jobs:Enabled", "false");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
@@ -81,7 +92,7 @@ public class BeaconFactory : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        if (Provider == DatabaseProvider.Postgres && _connectionString.IsValueCreated)
+        if (Provider == DatabaseProvider.Postgres && _connectionString.IsValueCreated && !_sharedDatabase)
         {
             // Idle pooled connections to a finished fixture's database would otherwise stay open
             // for minutes and crowd the shared server's connection limit.

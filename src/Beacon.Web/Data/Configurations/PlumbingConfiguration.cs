@@ -17,3 +17,15 @@ public sealed class UserTokenConfiguration : IEntityTypeConfiguration<IdentityUs
     public void Configure(EntityTypeBuilder<IdentityUserToken<string>> builder) =>
         builder.Property(t => t.Value).Metadata.SetMaxLength(null);
 }
+
+/// <summary>The body is a whole mail; the sender's index finds due mail without reading the rest.</summary>
+public sealed class OutboxMailConfiguration : IEntityTypeConfiguration<Mail.OutboxMail>
+{
+    public void Configure(EntityTypeBuilder<Mail.OutboxMail> builder)
+    {
+        builder.Property(m => m.HtmlBody).Metadata.SetMaxLength(null);
+        builder.Property(m => m.LastError).HasMaxLength(1000);
+        builder.HasIndex(m => new { m.Status, m.NextAttemptAt });
+        builder.HasIndex(m => m.DistrictId);
+    }
+}

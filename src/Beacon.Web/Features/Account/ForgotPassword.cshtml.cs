@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Beacon.Web.Data;
 using Beacon.Web.Identity;
 using Beacon.Web.Identity.Throttling;
 using Microsoft.AspNetCore.Authorization;
@@ -14,7 +15,7 @@ namespace Beacon.Web.Features.Account;
 /// </summary>
 [AllowAnonymous]
 [Throttled(ThrottledAction.ForgotPassword)]
-public class ForgotPasswordModel(UserManager<BeaconUser> users, AccountMail mail, ILogger<ForgotPasswordModel> logger) : PageModel
+public class ForgotPasswordModel(UserManager<BeaconUser> users, AccountMail mail, BeaconDbContext db) : PageModel
 {
     [BindProperty]
     public ForgotPasswordForm Form { get; set; } = new();
@@ -33,15 +34,9 @@ public class ForgotPasswordModel(UserManager<BeaconUser> users, AccountMail mail
             return Page();
         }
         var user = await users.FindByEmailAsync(Form.Email.Trim());
-        try
-        {
-            await mail.SendPasswordResetAsync(user, cancellationToken);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            // The person sees the same answer as for an unknown address; the operator sees why no mail went.
-            logger.LogError(exception, "The password reset mail could not be sent");
-        }
+        // Into the outbox: a mail server that is down delays the mail, it never fails this page.
+        await mail.QueuePasswordResetAsync(user);
+        await db.SaveChangesAsync(cancellationToken);
         return RedirectToPage(new { sent = true });
     }
 }

@@ -104,7 +104,7 @@ public class ScheduleModel(BeaconDbContext db, CommunityAccess access, Community
         return "Calendar addresses revoked.";
     }, cancellationToken);
 
-    public Task<IActionResult> OnPostInviteAsync(Guid id, CancellationToken cancellationToken) => ManageAsync(id, "-", async community =>
+    public Task<IActionResult> OnPostInviteAsync(Guid id, CancellationToken cancellationToken) => ManageAsync(id, "-", community =>
     {
         var today = CommunityTime.Today(clock.GetUtcNow(), community.TimeZoneId);
         var coming = community.Rule is { } rule
@@ -113,10 +113,11 @@ public class ScheduleModel(BeaconDbContext db, CommunityAccess access, Community
         if (coming.Count == 0)
         {
             ModelState.AddModelError("Form.Frequency", "There is no coming meeting to invite people to: set the schedule first.");
-            return null;
+            return Task.FromResult<string?>(null);
         }
-        var sent = await invitations.SendAsync(community, coming, $"{Request.Scheme}://{Request.Host}/Communities/Details/{id}", cancellationToken);
-        return $"Invitations sent to {sent} people.";
+        // Queued: the mails are written by the save below, with nothing else to wait for.
+        var sent = invitations.Queue(community, coming, $"{Request.Scheme}://{Request.Host}/Communities/Details/{id}");
+        return Task.FromResult<string?>($"Invitations sent to {sent} people.");
     }, cancellationToken);
 
     /// <summary>Runs a change for people who manage the community, keeping only the validation of the form it concerns.</summary>

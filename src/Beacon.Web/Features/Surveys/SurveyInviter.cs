@@ -9,9 +9,10 @@ namespace Beacon.Web.Features.Surveys;
 /// <summary>
 /// Publishing: one invitation per staff member of the chosen schools (at the school of their
 /// largest assignment), each mailed a one-time link. Reminders give those who have not answered
-/// a fresh link, since only a hash of the old one is kept.
+/// a fresh link, since only a hash of the old one is kept. The mails go into the outbox in one
+/// transaction with the invitations and their code hashes: all of them are queued, or none.
 /// </summary>
-public sealed class SurveyInviter(BeaconDbContext db, IMailSender mail, LinkGenerator links, IHttpContextAccessor http, IConfiguration configuration, TimeProvider clock)
+public sealed class SurveyInviter(BeaconDbContext db, IMailOutbox outbox, LinkGenerator links, IHttpContextAccessor http, IConfiguration configuration, TimeProvider clock)
 {
     public async Task<int> PublishAsync(Survey survey, CancellationToken cancellationToken)
     {
@@ -31,23 +32,29 @@ public sealed class SurveyInviter(BeaconDbContext db, IMailSender mail, LinkGene
                 RoleGroup = RoleGroups.For(a.Role),
             })
             .ToList();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         survey.Status = SurveyStatus.Published;
         db.SurveyInvitations.AddRange(invitations);
         await db.SaveChangesAsync(cancellationToken);
-        return await MailAsync(survey, invitations, reminder: false, cancellationToken);
+        var mailed = await MailAsync(survey, invitations, reminder: false, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return mailed;
     }
 
     public async Task<int> RemindAsync(Survey survey, CancellationToken cancellationToken)
     {
         var pending = await db.SurveyInvitations.Where(i => i.SurveyId == survey.Id && !i.Answered).ToListAsync(cancellationToken);
-        return await MailAsync(survey, pending, reminder: true, cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var mailed = await MailAsync(survey, pending, reminder: true, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return mailed;
     }
 
     private async Task<int> MailAsync(Survey survey, List<SurveyInvitation> invitations, bool reminder, CancellationToken cancellationToken)
     {
         var ids = invitations.Select(i => i.StaffMemberId).ToList();
         var people = await db.StaffMembers.Where(s => ids.Contains(s.Id) && s.Email != null)
-            .Select(s => new { s.Id, s.Email, s.GivenName, s.FamilyName })
+            .Select(s => new Person(s.Id, s.Email, s.GivenName, s.FamilyName))
             .ToDictionaryAsync(s => s.Id, cancellationToken);
         // Codes are made and their hashes saved first, in one save, so no mail carries a link the database does not know.
         var codes = new List<(SurveyInvitation Invitation, string Code)>();
@@ -59,18 +66,19 @@ public sealed class SurveyInviter(BeaconDbContext db, IMailSender mail, LinkGene
             codes.Add((invitation, code));
         }
         await db.SaveChangesAsync(cancellationToken);
-        foreach (var (invitation, code) in codes)
-        {
-            var person = people[invitation.StaffMemberId];
-            await mail.SendAsync(person.Email!, $"{person.GivenName} {person.FamilyName}", (reminder ? "Reminder: " : "") + survey.Name, $"""
+        await outbox.EnqueueManyAsync(codes.Select(c => Mail(survey, people[c.Invitation.StaffMemberId], c.Code, reminder)), cancellationToken);
+        return codes.Count;
+    }
+
+    private OutgoingMail Mail(Survey survey, Person person, string code, bool reminder) =>
+        new(person.Email!, $"{person.GivenName} {person.FamilyName}", (reminder ? "Reminder: " : "") + survey.Name, $"""
                 <p>Hello {Html(person.GivenName)},</p>
                 <p>Your district asks how professional learning works in your school. The survey takes about ten minutes and is open until {survey.ClosesOn.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}.</p>
                 <p><a href="{Html(Link(code))}">Answer the survey</a></p>
                 <p>Your answers are stored with your school and role group only, never with your name; results are shown only for groups of at least several people. The link works once: after you submit, it closes. You can also answer after signing in to Beacon.</p>
-                """, cancellationToken);
-        }
-        return codes.Count;
-    }
+                """, survey.DistrictId);
+
+    private sealed record Person(Guid Id, string? Email, string GivenName, string FamilyName);
 
     private string Link(string code)
     {

@@ -96,7 +96,8 @@ public class EditModel(BeaconDbContext db, UserManager<BeaconUser> users, Invita
             return NotFound();
         }
         var districtName = await db.Districts.Select(d => d.Name).FirstAsync(cancellationToken);
-        await invitations.SendAsync(Account, districtName, User.FindFirst(BeaconClaimsPrincipalFactory.DisplayNameClaim)?.Value ?? "Your district administrator", cancellationToken);
+        await invitations.QueueAsync(Account, districtName, User.FindFirst(BeaconClaimsPrincipalFactory.DisplayNameClaim)?.Value ?? "Your district administrator");
+        await db.SaveChangesAsync(cancellationToken);
         StatusMessage = $"We mailed a new invitation to {Account.Email}.";
         return RedirectToPage(new { id });
     }

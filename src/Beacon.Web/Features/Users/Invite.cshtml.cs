@@ -38,10 +38,13 @@ public class InviteModel(BeaconDbContext db, CurrentDistrict currentDistrict, In
         }
         // The district comes from the signed-in administrator, never from the form.
         var districtId = currentDistrict.Id!.Value;
+        // The account and its invitation mail are written together, or neither is.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var (result, user) = await invitations.CreateAccountAsync(new Invitee(Form.Email, Form.Name, Form.Role, staffMemberId), districtId);
         var heldElsewhere = Invitations.HeldByAnotherDistrict(result);
         if (!result.Succeeded && !heldElsewhere)
         {
+            await transaction.RollbackAsync(cancellationToken);
             IdentityErrors.AddTo(ModelState, result, emailField: "Form.Email");
             return Page();
         }
@@ -50,8 +53,10 @@ public class InviteModel(BeaconDbContext db, CurrentDistrict currentDistrict, In
         // An account of another district is none of this district's business: the answer is an invitation's,
         // and the address's owner is told instead (the same work: a token and a mail).
         await (heldElsewhere
-            ? invitations.SendAlreadyHeldAsync(user, districtName, invitedBy, cancellationToken)
-            : invitations.SendAsync(user, districtName, invitedBy, cancellationToken));
+            ? invitations.QueueAlreadyHeldAsync(user, districtName, invitedBy)
+            : invitations.QueueAsync(user, districtName, invitedBy));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         TempData["StatusMessage"] = $"{user.DisplayName} is invited. We mailed {user.Email} a link to choose a password.";
         return RedirectToPage("Index");
     }

@@ -61,7 +61,7 @@ public class PasswordPolicyTests(BeaconFactory factory) : IClassFixture<BeaconFa
         var teacher = await factory.CreateAccountAsync(district, Roles.Teacher);
         var client = BrowserlessClient.For(factory);
         await PasswordResetTests.AskForLinkAsync(client, teacher.Email);
-        return (client, Mailbox.LastLink(factory, teacher.Email, "/Account/ResetPassword"));
+        return (client, await Mailbox.LastLinkAsync(factory, teacher.Email, "/Account/ResetPassword"));
     }
 
     private static async Task<string> PostAsync(BrowserlessClient client, string link, string password)

@@ -17,7 +17,7 @@ public class PasswordResetTests(BeaconFactory factory) : IClassFixture<BeaconFac
         using var client = BrowserlessClient.For(factory);
 
         var asked = await AskForLinkAsync(client, teacher.Email);
-        var link = Mailbox.LastLink(factory, teacher.Email, "/Account/ResetPassword");
+        var link = await Mailbox.LastLinkAsync(factory, teacher.Email, "/Account/ResetPassword");
         var form = await client.GetPageAsync(link);
         var saved = await client.PostFormAsync(link, NewPasswordFields(NewPassword));
 
@@ -36,7 +36,7 @@ public class PasswordResetTests(BeaconFactory factory) : IClassFixture<BeaconFac
         var teacher = await factory.CreateAccountAsync(district, Roles.Teacher);
         using var client = BrowserlessClient.For(factory);
         await AskForLinkAsync(client, teacher.Email);
-        var link = Mailbox.LastLink(factory, teacher.Email, "/Account/ResetPassword");
+        var link = await Mailbox.LastLinkAsync(factory, teacher.Email, "/Account/ResetPassword");
         await client.PostFormAsync(link, NewPasswordFields(NewPassword));
 
         var again = await client.PostFormAsync(link, NewPasswordFields("Another-Fresh-Phrase-88"));
@@ -56,7 +56,7 @@ public class PasswordResetTests(BeaconFactory factory) : IClassFixture<BeaconFac
 
         Assert.Equal("/Account/ForgotPassword?sent=true", response.Headers.Location!.OriginalString, ignoreCase: true);
         Assert.Contains("If an account exists for that address", page);
-        Assert.Empty(Mailbox.To(factory, unknown));
+        Assert.Empty(await Mailbox.ToAsync(factory, unknown));
     }
 
     [Fact]
@@ -73,7 +73,7 @@ public class PasswordResetTests(BeaconFactory factory) : IClassFixture<BeaconFac
         }
 
         await AskForLinkAsync(client, teacher.Email);
-        await client.PostFormAsync(Mailbox.LastLink(factory, teacher.Email, "/Account/ResetPassword"), NewPasswordFields(NewPassword));
+        await client.PostFormAsync(await Mailbox.LastLinkAsync(factory, teacher.Email, "/Account/ResetPassword"), NewPasswordFields(NewPassword));
         var signIn = await client.SignInAsync(teacher.Email, NewPassword);
 
         Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);

@@ -35,7 +35,7 @@ public class ThrottleTests(ShippedLimitsFactory factory) : IClassFixture<Shipped
 
         Assert.Equal(3, responses.Count(r => r.StatusCode == HttpStatusCode.Redirect));
         Assert.Equal(17, responses.Count(r => r.StatusCode == HttpStatusCode.TooManyRequests));
-        Assert.Equal(3, Mailbox.To(factory, teacher.Email).Count);
+        Assert.Equal(3, (await Mailbox.ToAsync(factory, teacher.Email)).Count);
         var refused = await responses.First(r => r.StatusCode == HttpStatusCode.TooManyRequests).Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         Assert.Contains("Too many attempts", Html.Text(refused));
     }
@@ -99,7 +99,7 @@ public class ThrottleTests(ShippedLimitsFactory factory) : IClassFixture<Shipped
 
         Assert.Equal([HttpStatusCode.Redirect, HttpStatusCode.Redirect, HttpStatusCode.TooManyRequests], answers);
         // The invitation and two reminders.
-        Assert.Equal(3, Mailbox.To(factory, teacher).Count);
+        Assert.Equal(3, (await Mailbox.ToAsync(factory, teacher)).Count);
     }
 }
 
@@ -130,7 +130,7 @@ public class InvitationThrottleTests(TwoInvitationsFactory factory) : IClassFixt
         }
 
         Assert.Equal([HttpStatusCode.Redirect, HttpStatusCode.Redirect, HttpStatusCode.TooManyRequests], answers);
-        Assert.Single(Mailbox.To(factory, emails[1]));
-        Assert.Empty(Mailbox.To(factory, emails[2]));
+        Assert.Single(await Mailbox.ToAsync(factory, emails[1]));
+        Assert.Empty(await Mailbox.ToAsync(factory, emails[2]));
     }
 }

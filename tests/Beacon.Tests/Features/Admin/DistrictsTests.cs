@@ -51,7 +51,7 @@ public class DistrictsTests(BeaconFactory factory) : IClassFixture<BeaconFactory
 
         var created = await CreateAsync(client, "Hillcrest Unified", slug, adminEmail, "Jo Firstadmin");
         var listing = await client.GetPageAsync("/Admin/Districts");
-        var link = Mailbox.LastLink(factory, adminEmail, "/Account/AcceptInvitation");
+        var link = await Mailbox.LastLinkAsync(factory, adminEmail, "/Account/AcceptInvitation");
         using var admin = BrowserlessClient.For(factory);
         await admin.PostFormAsync(link, PasswordResetTests.NewPasswordFields("Granite-Willow-Compass-64"));
         var signIn = await admin.SignInAsync(adminEmail, "Granite-Willow-Compass-64");
@@ -127,7 +127,7 @@ public class DistrictsTests(BeaconFactory factory) : IClassFixture<BeaconFactory
         Assert.Null((await DistrictAsync(slug)).Id);
     }
 
-    private static Task<HttpResponseMessage> CreateAsync(BrowserlessClient client, string name, string slug, string email, string adminName) =>
+    internal static Task<HttpResponseMessage> CreateAsync(BrowserlessClient client, string name, string slug, string email, string adminName) =>
         client.PostFormAsync("/Admin/Districts/Create", new Dictionary<string, string>
         {
             ["Form.Name"] = name,

@@ -14,7 +14,7 @@ public class DoubleSubmitTests(BeaconFactory factory) : IClassFixture<BeaconFact
         var s = await SurveyScenario.CreateAsync(factory);
         using var leader = await BrowserlessClient.SignedInAsync(factory, s.Leader);
         var id = await s.DesignAndPublishAsync(leader);
-        var link = Mailbox.LastLink(factory, s.BirchTeachers[2], "/Surveys/Take");
+        var link = await Mailbox.LastLinkAsync(factory, s.BirchTeachers[2], "/Surveys/Take");
         using var client = BrowserlessClient.For(factory);
         var page = await client.GetPageAsync(link);
         var token = await client.TokenFromAsync(link);

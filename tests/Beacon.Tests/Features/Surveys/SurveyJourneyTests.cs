@@ -16,7 +16,10 @@ public class SurveyJourneyTests(BeaconFactory factory) : IClassFixture<BeaconFac
         var id = await s.DesignAndPublishAsync(leader);
 
         // Every invited person with an email got a link; the preview lists the framework's statements.
-        Assert.All(s.AlderTeachers.Concat(s.BirchTeachers).Append(s.AlderPrincipal), email => Assert.Single(Mailbox.To(factory, email)));
+        foreach (var email in s.AlderTeachers.Concat(s.BirchTeachers).Append(s.AlderPrincipal))
+        {
+            Assert.Single(await Mailbox.ToAsync(factory, email));
+        }
         var details = await leader.GetPageAsync($"/Surveys/Details/{id}");
         Assert.Contains("Response rate by school", details);
 
@@ -72,7 +75,7 @@ public class SurveyJourneyTests(BeaconFactory factory) : IClassFixture<BeaconFac
         var s = await SurveyScenario.CreateAsync(factory);
         using var leader = await BrowserlessClient.SignedInAsync(factory, s.Leader);
         await s.DesignAndPublishAsync(leader);
-        var link = Mailbox.LastLink(factory, s.BirchTeachers[1], "/Surveys/Take");
+        var link = await Mailbox.LastLinkAsync(factory, s.BirchTeachers[1], "/Surveys/Take");
         using var client = BrowserlessClient.For(factory);
         var page = await client.GetPageAsync(link);
         var first = SurveyScenario.ItemIds(page)[0];

@@ -101,7 +101,7 @@ public sealed partial record SurveyScenario(
     /// <summary>Answers by the link in the last mail to <paramref name="email"/>; returns the link.</summary>
     public async Task<string> AnswerByLinkAsync(string email, int value, string? comment = null)
     {
-        var link = Mailbox.LastLink(Factory, email, "/Surveys/Take");
+        var link = await Mailbox.LastLinkAsync(Factory, email, "/Surveys/Take");
         using var client = BrowserlessClient.For(Factory);
         var page = await client.GetPageAsync(link);
         var fields = AllAnswers(page, value, comment);

@@ -25,8 +25,8 @@ public class InvitationTests(BeaconFactory factory) : IClassFixture<BeaconFactor
         var invited = await InviteAsync(adminClient, email, "Robin Coach", Roles.Coach,
             ("Form.DistrictId", other.Id.ToString()), ("DistrictId", other.Id.ToString()));
         var listing = await adminClient.GetPageAsync("/Users");
-        var mail = Assert.Single(Mailbox.To(factory, email));
-        var link = Mailbox.LastLink(factory, email, "/Account/AcceptInvitation");
+        var mail = Assert.Single(await Mailbox.ToAsync(factory, email));
+        var link = await Mailbox.LastLinkAsync(factory, email, "/Account/AcceptInvitation");
         using var person = BrowserlessClient.For(factory);
         var welcome = await person.GetPageAsync(link);
         var accepted = await person.PostFormAsync(link, PasswordResetTests.NewPasswordFields(ChosenPassword));
@@ -57,7 +57,7 @@ public class InvitationTests(BeaconFactory factory) : IClassFixture<BeaconFactor
         await InviteAsync(adminClient, email, "Sam Teacher", Roles.Teacher);
         using var person = BrowserlessClient.For(factory);
 
-        var response = await person.PostFormAsync(Mailbox.LastLink(factory, email, "/Account/AcceptInvitation"),
+        var response = await person.PostFormAsync(await Mailbox.LastLinkAsync(factory, email, "/Account/AcceptInvitation"),
             PasswordResetTests.NewPasswordFields("password1234"));
         var page = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
 
@@ -73,7 +73,7 @@ public class InvitationTests(BeaconFactory factory) : IClassFixture<BeaconFactor
         using var adminClient = await BrowserlessClient.SignedInAsync(factory, admin);
         var email = NewEmail();
         await InviteAsync(adminClient, email, "Sam Teacher", Roles.Teacher);
-        var link = Mailbox.LastLink(factory, email, "/Account/AcceptInvitation");
+        var link = await Mailbox.LastLinkAsync(factory, email, "/Account/AcceptInvitation");
         using var person = BrowserlessClient.For(factory);
         await person.PostFormAsync(link, PasswordResetTests.NewPasswordFields(ChosenPassword));
 
@@ -105,7 +105,7 @@ public class InvitationTests(BeaconFactory factory) : IClassFixture<BeaconFactor
         Assert.Contains(notice, freshNotice);
         Assert.Contains(notice.Replace(unknown, elsewhere.Email, StringComparison.Ordinal), takenNotice);
         // The owner hears of it, with no link that could move their account; the account stays where it was.
-        var mail = Assert.Single(Mailbox.To(factory, elsewhere.Email));
+        var mail = Assert.Single(await Mailbox.ToAsync(factory, elsewhere.Email));
         Assert.Contains("already has a Beacon account", mail.HtmlBody);
         Assert.Empty(Mailbox.Links(mail.HtmlBody!));
         Assert.Equal(other.Id, (await AccountAsync(elsewhere.Email)).DistrictId);
@@ -124,7 +124,7 @@ public class InvitationTests(BeaconFactory factory) : IClassFixture<BeaconFactor
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Choose one of the roles", Html.FieldError(page, "Form.Role"));
-        Assert.Empty(Mailbox.To(factory, email));
+        Assert.Empty(await Mailbox.ToAsync(factory, email));
     }
 
     [Fact]

@@ -62,10 +62,11 @@ public class CreateModel(
             IdentityErrors.AddTo(ModelState, result, emailField: "Form.AdminEmail");
             return Page();
         }
-        await transaction.CommitAsync(cancellationToken);
-
+        // The invitation is written with the district: it waits in the outbox if mail cannot go out now.
         var invitedBy = User.FindFirst(BeaconClaimsPrincipalFactory.DisplayNameClaim)?.Value ?? "The Beacon system administrator";
-        await invitations.SendAsync(admin, district.Name, invitedBy, cancellationToken);
+        await invitations.QueueAsync(admin, district.Name, invitedBy);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         TempData["StatusMessage"] = $"{district.Name} is created. We mailed {admin.Email} an invitation to administer it.";
         return RedirectToPage("Index");
     }
