@@ -13,6 +13,7 @@ public static class BeaconServices
     /// <summary>Every service Beacon runs with; the web host and the benchmarks both start from this.</summary>
     public static WebApplicationBuilder AddBeaconServices(this WebApplicationBuilder builder)
     {
+        builder.AddBeaconPublicLinks();
         builder.AddBeaconData();
         builder.AddBeaconIdentity();
         builder.AddBeaconImports();

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using Beacon.Web.Data;
 using Beacon.Web.Mail;
+using Beacon.Web.Web;
 using Microsoft.EntityFrameworkCore;
 
 namespace Beacon.Web.Features.Surveys;
@@ -11,7 +12,7 @@ namespace Beacon.Web.Features.Surveys;
 /// largest assignment), each mailed a one-time link. Reminders give those who have not answered
 /// a fresh link, since only a hash of the old one is kept.
 /// </summary>
-public sealed class SurveyInviter(BeaconDbContext db, IMailSender mail, LinkGenerator links, IHttpContextAccessor http, IConfiguration configuration, TimeProvider clock)
+public sealed class SurveyInviter(BeaconDbContext db, IMailSender mail, PublicLinks links, TimeProvider clock)
 {
     public async Task<int> PublishAsync(Survey survey, CancellationToken cancellationToken)
     {
@@ -72,17 +73,7 @@ public sealed class SurveyInviter(BeaconDbContext db, IMailSender mail, LinkGene
         return codes.Count;
     }
 
-    private string Link(string code)
-    {
-        var values = new { code };
-        if (configuration["Beacon:PublicUrl"] is { Length: > 0 } publicUrl)
-        {
-            return publicUrl.TrimEnd('/') + links.GetPathByPage("/Surveys/Take", handler: null, values);
-        }
-        var context = http.HttpContext ?? throw new InvalidOperationException("A survey link outside a request needs Beacon:PublicUrl.");
-        return links.GetUriByPage(context, "/Surveys/Take", handler: null, values)
-            ?? throw new InvalidOperationException("No survey page to link to.");
-    }
+    private string Link(string code) => links.Page("/Surveys/Take", new { code });
 
     private static string Html(string text) => HtmlEncoder.Default.Encode(text);
 }
