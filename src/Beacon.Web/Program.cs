@@ -16,9 +16,11 @@ if (await app.TryRunAsync(args))
     return;
 }
 
+app.UseBeaconTransport();
 app.UseBeaconErrorPages();
 app.UseBeaconSecurityHeaders();
 app.UseStaticFiles();
+app.UseBeaconNoStoreDownloads();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();

@@ -44,15 +44,23 @@ public static class ImportLimits
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
         int read;
-        while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
+        try
         {
-            var room = maxBytes - buffer.Length;
-            if (read > room)
+            while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
             {
-                buffer.Write(chunk, 0, (int)room);
-                return (null, TooLarge(fileName, buffer.GetBuffer().AsSpan(0, (int)buffer.Length), maxBytes));
+                var room = maxBytes - buffer.Length;
+                if (read > room)
+                {
+                    buffer.Write(chunk, 0, (int)room);
+                    return (null, TooLarge(fileName, buffer.GetBuffer().AsSpan(0, (int)buffer.Length), maxBytes));
+                }
+                buffer.Write(chunk, 0, read);
             }
-            buffer.Write(chunk, 0, read);
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            // The server's own body limit (a declared Content-Length over it, or more bytes than it) said so first.
+            return (null, TooLarge(fileName, buffer.GetBuffer().AsSpan(0, (int)buffer.Length), maxBytes));
         }
         return (buffer.ToArray(), null);
     }

@@ -14,6 +14,7 @@ public static class BeaconServices
     public static WebApplicationBuilder AddBeaconServices(this WebApplicationBuilder builder)
     {
         builder.AddBeaconPublicLinks();
+        builder.AddBeaconTransport();
         builder.AddBeaconData();
         builder.AddBeaconIdentity();
         builder.AddBeaconImports();
