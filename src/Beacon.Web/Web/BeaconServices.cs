@@ -15,6 +15,7 @@ public static class BeaconServices
     {
         builder.AddBeaconPublicLinks();
         builder.AddBeaconTransport();
+        builder.AddBeaconFormSafety();
         builder.AddBeaconData();
         builder.AddBeaconIdentity();
         builder.AddBeaconImports();

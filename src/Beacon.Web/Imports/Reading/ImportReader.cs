@@ -23,8 +23,20 @@ public static class ImportReader
             empty.Problems.Add(new ImportProblem(1, "", "The file is empty (0 bytes). Check that you chose the right file, or export it again, and upload it."));
             return empty;
         }
-        return kind == ImportKind.OneRoster ? ReadOneRoster(fileName, content, maxFileBytes) : ReadSingle(fileName, content, maxFileBytes);
+        var input = kind == ImportKind.OneRoster ? ReadOneRoster(fileName, content, maxFileBytes) : ReadSingle(fileName, content, maxFileBytes);
+        foreach (var (name, table) in input.Table is { } single ? [(null, single)] : input.Files.Select(f => ((string?)f.Key, f.Value)))
+        {
+            input.Problems.AddRange(PlainTextProblems(table).Select(p => p with { File = name }));
+        }
+        return input;
     }
+
+    /// <summary>Cells hold the same plain text as form fields do (<see cref="Web.PlainText"/>): one problem per cell that does not.</summary>
+    private static IEnumerable<ImportProblem> PlainTextProblems(ImportTable table) =>
+        table.Rows.SelectMany(row => row.Cells
+            .Select((cell, i) => (cell, i))
+            .Where(c => Web.PlainText.ForbiddenAt(c.cell) is not null)
+            .Select(c => new ImportProblem(row.Line, c.i < table.Headers.Count ? table.Headers[c.i] : "", Web.PlainText.Refusal)));
 
     private static ImportInput ReadSingle(string fileName, byte[] content, long maxFileBytes)
     {
