@@ -67,8 +67,10 @@ public static class FormSafety
     }
 
     /// <summary>
-    /// A page asked for a handler it does not have (POST /Users/Edit/{id} with none, ?handler=Nope)
-    /// would otherwise render without its data and fail: it is a page that does not exist.
+    /// A page asked for a handler it does not have (POST /Users/Edit/{id} with none, ?handler=Nope
+    /// where no unnamed handler stands in) would otherwise render without its data and fail: it is
+    /// a page that does not exist. Where an unnamed handler exists Razor Pages runs it, which is
+    /// what reloading a page after a post needs.
     /// </summary>
     private sealed class UnknownHandlerFilter : IAsyncPageFilter
     {
@@ -76,11 +78,7 @@ public static class FormSafety
 
         public Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
         {
-            // Razor Pages falls back to the unnamed handler when a named one is missing; a name that
-            // matches nothing is a mistyped or forged address all the same.
-            var asked = context.RouteData.Values["handler"]?.ToString() ?? context.HttpContext.Request.Query["handler"].ToString();
-            var unknownName = asked.Length > 0 && !string.Equals(context.HandlerMethod?.Name, asked, StringComparison.OrdinalIgnoreCase);
-            if (unknownName || (context.HandlerMethod is null && context.ActionDescriptor.HandlerMethods.Count > 0))
+            if (context.HandlerMethod is null && context.ActionDescriptor.HandlerMethods.Count > 0)
             {
                 context.Result = new NotFoundResult();
                 return Task.CompletedTask;
