@@ -18,9 +18,11 @@ if (await app.TryRunAsync(args))
     return;
 }
 
+app.UseBeaconTransport();
 app.UseBeaconErrorPages();
 app.UseBeaconSecurityHeaders();
 app.UseStaticFiles();
+app.UseBeaconNoStoreDownloads();
 app.UseRouting();
 app.UseAuthentication();
 app.UseBeaconTwoFactorPolicy();

@@ -66,6 +66,7 @@ public sealed class BeaconProcess : IAsyncDisposable
         start.Environment["ConnectionStrings__Beacon"] = options.ConnectionString;
         start.Environment["Beacon__DataFolder"] = options.DataFolder;
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        start.Environment["Beacon__PublicUrl"] = address.ToString();
         foreach (var (key, value) in options.Settings)
         {
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;

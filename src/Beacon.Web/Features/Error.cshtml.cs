@@ -19,7 +19,8 @@ public class ErrorModel : PageModel
 
     private void Describe(int? code)
     {
-        Code = code ?? 500;
+        // Re-executed after an exception, the handler has already chosen the status (413 for a body over its limit).
+        Code = code ?? (Response.StatusCode >= 400 ? Response.StatusCode : 500);
         RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
     }
 }

@@ -1,14 +1,11 @@
 using System.Text;
+using Beacon.Web.Web;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace Beacon.Web.Identity;
 
-/// <summary>
-/// Absolute links for account mails. <c>Beacon:PublicUrl</c>, when set, is the base; otherwise the
-/// current request's address is. Set it in production: the Host header is chosen by whoever sends
-/// the request, and a reset link pointing at someone else's host would hand them the token.
-/// </summary>
-public sealed class AccountLinks(LinkGenerator links, IHttpContextAccessor http, IConfiguration configuration)
+/// <summary>Absolute links for account mails, built by <see cref="PublicLinks"/> from <c>Beacon:PublicUrl</c>, never from the Host header.</summary>
+public sealed class AccountLinks(PublicLinks links)
 {
     public string ResetPassword(string userId, string token) => Absolute("/Account/ResetPassword", userId, token);
 
@@ -33,16 +30,5 @@ public sealed class AccountLinks(LinkGenerator links, IHttpContextAccessor http,
         }
     }
 
-    private string Absolute(string page, string userId, string token)
-    {
-        var values = new { userId, code = Encode(token) };
-        if (configuration["Beacon:PublicUrl"] is { Length: > 0 } publicUrl)
-        {
-            return publicUrl.TrimEnd('/') + links.GetPathByPage(page, handler: null, values);
-        }
-        var context = http.HttpContext
-            ?? throw new InvalidOperationException("An account link outside a request needs Beacon:PublicUrl to be set.");
-        return links.GetUriByPage(context, page, handler: null, values)
-            ?? throw new InvalidOperationException($"No page {page} to link to.");
-    }
+    private string Absolute(string page, string userId, string token) => links.Page(page, new { userId, code = Encode(token) });
 }

@@ -40,7 +40,7 @@ public static class ImportApi
         {
             return Refused(importKind, name, tooLarge, StatusCodes.Status413PayloadTooLarge);
         }
-        var (upload, problem) = ImportUpload.From(importKind, [new NamedFile(name, content!)]);
+        var (upload, problem) = ImportUpload.From(importKind, [new NamedFile(name, content!)], pipeline.MaxFileBytes);
         if (problem is not null)
         {
             return Refused(importKind, name, problem, StatusCodes.Status422UnprocessableEntity);

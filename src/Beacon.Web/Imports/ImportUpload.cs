@@ -16,8 +16,11 @@ public sealed record ImportUpload(string FileName, byte[] Content)
     public static IReadOnlyList<string> Extensions(ImportKind kind) =>
         kind == ImportKind.OneRoster ? [".zip", ".csv"] : [".csv", ".xlsx"];
 
-    /// <summary>Builds the upload from the files a person chose, or says why they cannot be imported.</summary>
-    public static (ImportUpload? Upload, ImportProblem? Problem) From(ImportKind kind, IReadOnlyList<NamedFile> files)
+    /// <summary>
+    /// Builds the upload from the files a person chose, or says why they cannot be imported. An
+    /// archive over the limits of <paramref name="maxFileBytes"/> is refused here, before it is stored.
+    /// </summary>
+    public static (ImportUpload? Upload, ImportProblem? Problem) From(ImportKind kind, IReadOnlyList<NamedFile> files, long maxFileBytes)
     {
         if (files.Count == 0)
         {
@@ -28,6 +31,11 @@ public sealed record ImportUpload(string FileName, byte[] Content)
             if (CheckType(kind, file.Name, file.Content) is { } problem)
             {
                 return (null, problem);
+            }
+            if (ZipFiles.LooksLikeZip(file.Content)
+                && ZipFiles.CheckLimits(Path.GetFileName(file.Name), file.Content, ImportLimits.Archive(maxFileBytes)) is { } tooLarge)
+            {
+                return (null, tooLarge);
             }
         }
         if (files.Count == 1)

@@ -15,6 +15,9 @@ public static class BeaconServices
     /// <summary>Every service Beacon runs with; the web host and the benchmarks both start from this.</summary>
     public static WebApplicationBuilder AddBeaconServices(this WebApplicationBuilder builder)
     {
+        builder.AddBeaconPublicLinks();
+        builder.AddBeaconTransport();
+        builder.AddBeaconFormSafety();
         builder.AddBeaconData();
         builder.AddBeaconMail();
         builder.AddBeaconIdentity();

@@ -36,7 +36,12 @@ public static class WebSetup
     {
         if (!app.Environment.IsDevelopment())
         {
-            app.UseExceptionHandler("/Error");
+            app.UseExceptionHandler(new ExceptionHandlerOptions
+            {
+                ExceptionHandlingPath = "/Error",
+                // A body over its limit or cut short is the client's error (413, 400), not the server's.
+                StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+            });
             app.UseHsts();
         }
         app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Beacon.Web.Features.Communities;
 
 /// <summary>A person's own calendar address: the meetings of every community they are in. A new address replaces the old one.</summary>
-public class CalendarModel(BeaconDbContext db, CommunityAccess access, Tenancy.CurrentDistrict district, TimeProvider clock) : PageModel
+public class CalendarModel(BeaconDbContext db, CommunityAccess access, Tenancy.CurrentDistrict district, TimeProvider clock, Web.PublicLinks links) : PageModel
 {
     public bool HasFeed { get; private set; }
     public string? NewFeedUrl { get; private set; }
@@ -24,7 +24,7 @@ public class CalendarModel(BeaconDbContext db, CommunityAccess access, Tenancy.C
         var (token, hash) = CalendarTokens.New(districtId);
         db.CalendarFeeds.Add(new CalendarFeed { TokenHash = hash, UserId = me, CreatedAt = clock.GetUtcNow() });
         await db.SaveChangesAsync(cancellationToken);
-        NewFeedUrl = $"{Request.Scheme}://{Request.Host}/calendar/{token}.ics";
+        NewFeedUrl = links.Path($"/calendar/{token}.ics");
         HasFeed = true;
         return Page();
     }

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Beacon.Web.Features.Communities;
 
 /// <summary>A community's meeting series, its exceptions, its subscribable calendar and the invitation mail.</summary>
-public class ScheduleModel(BeaconDbContext db, CommunityAccess access, CommunityInvitations invitations, TimeProvider clock) : PageModel
+public class ScheduleModel(BeaconDbContext db, CommunityAccess access, CommunityInvitations invitations, TimeProvider clock, Web.PublicLinks links) : PageModel
 {
     public Community Community { get; private set; } = null!;
     public bool CanManage { get; private set; }
@@ -83,7 +83,7 @@ public class ScheduleModel(BeaconDbContext db, CommunityAccess access, Community
         {
             var (token, hash) = CalendarTokens.New(Community.DistrictId);
             db.CalendarFeeds.Add(new CalendarFeed { TokenHash = hash, CommunityId = id, CreatedAt = clock.GetUtcNow() });
-            NewFeedUrl = $"{Request.Scheme}://{Request.Host}/calendar/{token}.ics";
+            NewFeedUrl = links.Path($"/calendar/{token}.ics");
             return Task.FromResult<string?>(null);
         }, cancellationToken, stay: true);
         return result;
@@ -116,7 +116,7 @@ public class ScheduleModel(BeaconDbContext db, CommunityAccess access, Community
             return Task.FromResult<string?>(null);
         }
         // Queued: the mails are written by the save below, with nothing else to wait for.
-        var sent = invitations.Queue(community, coming, $"{Request.Scheme}://{Request.Host}/Communities/Details/{id}");
+        var sent = invitations.Queue(community, coming, links.Page("/Communities/Details", new { id }));
         return Task.FromResult<string?>($"Invitations sent to {sent} people.");
     }, cancellationToken);
 

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Beacon.Web.Features.Frameworks;
 
 /// <summary>Downloads one version of a framework (the current one unless asked) as JSON in the published format.</summary>
-public partial class ExportModel(FrameworkStore store) : PageModel
+public partial class ExportModel(FrameworkStore store, Web.PublicLinks links) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(Guid id, Guid? version)
     {
@@ -14,7 +14,7 @@ public partial class ExportModel(FrameworkStore store) : PageModel
         {
             return NotFound();
         }
-        var schema = $"{Request.Scheme}://{Request.Host}{SchemaModel.Path}";
+        var schema = links.Path(SchemaModel.Path);
         var name = Unsafe().Replace(document.Name.ToLowerInvariant(), "-").Trim('-');
         return File(FrameworkJson.Write(document, schema), FrameworkJson.MediaType, $"{(name.Length == 0 ? "framework" : name)}.json");
     }

@@ -72,7 +72,7 @@ public class IndexModel(BeaconDbContext db, ImportPipeline pipeline) : PageModel
         }
         if (ModelState.IsValid)
         {
-            var (upload, problem) = ImportUpload.From(Kind, files);
+            var (upload, problem) = ImportUpload.From(Kind, files, pipeline.MaxFileBytes);
             if (problem is null)
             {
                 var run = await pipeline.StageAsync(Kind, upload!, cancellationToken);
@@ -81,7 +81,8 @@ public class IndexModel(BeaconDbContext db, ImportPipeline pipeline) : PageModel
             ModelState.AddModelError(nameof(Files), Describe(problem));
         }
         await LoadHistoryAsync(cancellationToken);
-        return Page();
+        // The refusal is the answer to this post: a client (or a script) sees it in the status too.
+        return new PageResult { StatusCode = StatusCodes.Status422UnprocessableEntity };
     }
 
     public async Task<IActionResult> OnGetTemplateAsync(string kind, string format, CancellationToken cancellationToken)

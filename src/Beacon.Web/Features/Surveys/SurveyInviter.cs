@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using Beacon.Web.Data;
 using Beacon.Web.Mail;
+using Beacon.Web.Web;
 using Microsoft.EntityFrameworkCore;
 
 namespace Beacon.Web.Features.Surveys;
@@ -12,7 +13,7 @@ namespace Beacon.Web.Features.Surveys;
 /// a fresh link, since only a hash of the old one is kept. The mails go into the outbox in one
 /// transaction with the invitations and their code hashes: all of them are queued, or none.
 /// </summary>
-public sealed class SurveyInviter(BeaconDbContext db, IMailOutbox outbox, LinkGenerator links, IHttpContextAccessor http, IConfiguration configuration, TimeProvider clock)
+public sealed class SurveyInviter(BeaconDbContext db, IMailOutbox outbox, PublicLinks links, TimeProvider clock)
 {
     public async Task<int> PublishAsync(Survey survey, CancellationToken cancellationToken)
     {
@@ -80,17 +81,7 @@ public sealed class SurveyInviter(BeaconDbContext db, IMailOutbox outbox, LinkGe
 
     private sealed record Person(Guid Id, string? Email, string GivenName, string FamilyName);
 
-    private string Link(string code)
-    {
-        var values = new { code };
-        if (configuration["Beacon:PublicUrl"] is { Length: > 0 } publicUrl)
-        {
-            return publicUrl.TrimEnd('/') + links.GetPathByPage("/Surveys/Take", handler: null, values);
-        }
-        var context = http.HttpContext ?? throw new InvalidOperationException("A survey link outside a request needs Beacon:PublicUrl.");
-        return links.GetUriByPage(context, "/Surveys/Take", handler: null, values)
-            ?? throw new InvalidOperationException("No survey page to link to.");
-    }
+    private string Link(string code) => links.Page("/Surveys/Take", new { code });
 
     private static string Html(string text) => HtmlEncoder.Default.Encode(text);
 }

@@ -107,7 +107,7 @@ public class ImportPageTests(BeaconFactory factory) : IClassFixture<BeaconFactor
 
         var response = await client.PostMultipartAsync("/Imports", Upload(ImportKind.Schools, ("logo.png", [0x89, 0x50, 0x4E, 0x47])));
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains("is not a file this import takes. Upload a .csv or .xlsx file.", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)));
         Assert.Equal(0, await factory.InScopeAsync(district.Id, (_, db) => db.ImportRuns.CountAsync()));
     }

@@ -63,7 +63,7 @@ public class OversizedImportTests(SmallImportLimitFactory factory) : IClassFixtu
 
         var response = await client.PostMultipartAsync("/Imports", Upload(ImportKind.Schools, ("big.csv", Oversized())));
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var page = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         Assert.Contains("'big.csv' is larger than 4 KiB", page);
         Assert.Contains("No file has been uploaded yet.", page);

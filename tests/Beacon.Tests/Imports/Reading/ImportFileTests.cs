@@ -108,7 +108,7 @@ public class ImportFileTests
         var (upload, problem) = ImportUpload.From(ImportKind.OneRoster, [
             new NamedFile("Orgs.csv", ImportFiles.Bytes("oneroster-1.1/orgs.csv")),
             new NamedFile("users.csv", ImportFiles.Bytes("oneroster-1.1/users.csv")),
-        ]);
+        ], 1024 * 1024);
 
         Assert.Null(problem);
         Assert.Equal("orgs.csv, users.csv", upload!.FileName);
