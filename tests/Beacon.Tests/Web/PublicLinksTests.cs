@@ -113,6 +113,6 @@ public class PublicLinksFallbackTests(BeaconFactory factory) : IClassFixture<Bea
 
         await PasswordResetTests.AskForLinkAsync(client, teacher.Email);
 
-        Assert.StartsWith("http://beacon.test/Account/ResetPassword?", PublicLinksTests.ResetLink(factory, teacher.Email), StringComparison.Ordinal);
+        Assert.StartsWith("http://beacon.test/Account/ResetPassword?", await PublicLinksTests.ResetLinkAsync(factory, teacher.Email), StringComparison.Ordinal);
     }
 }
