@@ -14,10 +14,12 @@ public static class CommunityChoices
         return schools.Select(s => (s.Id, s.Name)).ToList();
     }
 
+    // A join, not a SelectMany over a correlated subquery: SQLite cannot translate the latter (it needs APPLY).
     public static Task<List<IndicatorChoice>> IndicatorsAsync(BeaconDbContext db, CancellationToken cancellationToken) =>
-        db.Frameworks.Where(f => f.Adopted)
-            .SelectMany(f => db.Indicators.Where(i => i.FrameworkVersionId == f.CurrentVersionId)
-                .Select(i => new IndicatorChoice(i.Id, f.Name, i.Code, i.Text)))
-            .OrderBy(i => i.Framework).ThenBy(i => i.Code)
+        (from f in db.Frameworks
+         where f.Adopted
+         join i in db.Indicators on f.CurrentVersionId equals i.FrameworkVersionId
+         orderby f.Name, i.Code
+         select new IndicatorChoice(i.Id, f.Name, i.Code, i.Text))
             .ToListAsync(cancellationToken);
 }
