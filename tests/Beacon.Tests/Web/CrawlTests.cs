@@ -30,6 +30,7 @@ public class CrawlTests(CrawlTests.SeededFactory factory) : IClassFixture<CrawlT
 
         var report = await new SiteCrawler(client.Http).CrawlAsync("/", TestContext.Current.CancellationToken);
 
+        TestContext.Current.TestOutputHelper?.WriteLine($"{email}: {report.Pages.Count} pages, {report.FormsSubmitted} GET forms: {string.Join(" ", report.Pages.Select(p => p.Url))}");
         Assert.True(report.Problems.Count == 0, $"{email}: {report.Describe()}");
         Assert.True(report.Pages.Count >= 3, $"{email} reached only {report.Pages.Count} pages: {string.Join(", ", report.Pages.Select(p => p.Url))}");
         Assert.NotEmpty(report.NavigationLinks);
