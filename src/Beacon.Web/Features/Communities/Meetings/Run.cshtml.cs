@@ -34,9 +34,9 @@ public class RunModel(BeaconDbContext db, CommunityAccess access, ActionPlans pl
     [BindProperty]
     public List<CheckInRow> CheckIns { get; set; } = [];
 
-    /// <summary>Notes typed under each agenda item, by item.</summary>
+    /// <summary>Notes typed under each agenda item (a list, not a dictionary: a dictionary binder would read every other field as a key).</summary>
     [BindProperty]
-    public Dictionary<Guid, string?> Notes { get; set; } = [];
+    public List<ItemNotes> Notes { get; set; } = [];
 
     /// <summary>The signed-in person's membership of this community, if they are in it.</summary>
     public CommunityMember? Me { get; private set; }
@@ -85,12 +85,16 @@ public class RunModel(BeaconDbContext db, CommunityAccess access, ActionPlans pl
         }
 
         var items = await db.MeetingItems.Where(i => i.MeetingId == id).ToListAsync(cancellationToken);
-        foreach (var item in items.Where(i => Notes.ContainsKey(i.Id)))
+        foreach (var (posted, index) in Notes.Select((n, i) => (n, i)))
         {
-            var notes = CommunityForm.Clean(Notes[item.Id]);
+            if (items.FirstOrDefault(i => i.Id == posted.ItemId) is not { } item)
+            {
+                continue;
+            }
+            var notes = CommunityForm.Clean(posted.Text);
             if (notes is { Length: > MeetingLimits.NotesLength })
             {
-                ModelState.AddModelError($"Notes[{item.Id}]", $"Keep the notes on {item.Title} under {MeetingLimits.NotesLength:N0} characters.");
+                ModelState.AddModelError($"Notes[{index}].Text", $"Keep the notes on {item.Title} under {MeetingLimits.NotesLength:N0} characters.");
                 continue;
             }
             item.Notes = notes;
@@ -175,7 +179,7 @@ public class RunModel(BeaconDbContext db, CommunityAccess access, ActionPlans pl
     public bool IsPresent(Guid memberId) =>
         Posted ? Present.Contains(memberId) : Meeting.Attendance.Any(a => a.MemberId == memberId && a.Present);
 
-    public string? NotesOn(MeetingItem item) => Posted && Notes.TryGetValue(item.Id, out var notes) ? notes : item.Notes;
+    public string? NotesOn(MeetingItem item) => Posted && Notes.FirstOrDefault(n => n.ItemId == item.Id) is { } posted ? posted.Text : item.Notes;
 
     public string? ReportOf(Guid memberId, Guid? planItemId) =>
         Posted && CheckIns.FirstOrDefault(c => c.MemberId == memberId && c.PlanItemId == planItemId) is { } row
@@ -219,6 +223,12 @@ public class RunModel(BeaconDbContext db, CommunityAccess access, ActionPlans pl
             PlanLines = lines.GroupBy(l => l.MemberId).ToDictionary(g => g.Key, g => g.Select(l => l.Line).ToList());
         }
         return true;
+    }
+
+    public class ItemNotes
+    {
+        public Guid ItemId { get; set; }
+        public string? Text { get; set; }
     }
 
     public class CheckInRow
