@@ -37,7 +37,8 @@ public class CrawlTests(CrawlTests.SeededFactory factory) : IClassFixture<CrawlT
         foreach (var link in report.NavigationLinks)
         {
             var page = report.Page(link);
-            Assert.True(page is { Status: 200 }, $"{email}: navigation link {link} answered {page?.Status.ToString() ?? "nothing"}");
+            Assert.True(page is { Status: 200 }, $"{email}: navigation link {link} answered {page?.Status.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "nothing"}");
+            Assert.NotNull(page);
             Assert.True(page.Headings == 1 && !string.IsNullOrWhiteSpace(page.Heading),
                 $"{email}: navigation page {link} has {page.Headings} <h1> ('{page.Heading}'), it should have its one heading");
         }
