@@ -1,4 +1,5 @@
 using Beacon.BrowserTests.Infrastructure;
+using Microsoft.Playwright;
 
 namespace Beacon.BrowserTests.Journeys;
 
@@ -6,23 +7,26 @@ namespace Beacon.BrowserTests.Journeys;
 public class AccessibilityTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     [Theory]
-    [InlineData("admin@riverside.example", "/")]
-    [InlineData("admin@riverside.example", "/Schools")]
-    [InlineData("admin@riverside.example", "/Staff")]
-    [InlineData("admin@riverside.example", "/Imports")]
-    [InlineData("admin@riverside.example", "/Audit")]
-    [InlineData("leader@riverside.example", "/Staffing/Equity")]
-    [InlineData("leader@riverside.example", "/Staffing/Allocations/New")]
-    [InlineData("leader@riverside.example", "/Staffing/Equity?rank=need")]
-    [InlineData("leader@riverside.example", "/Staffing/NeedIndex")]
-    [InlineData("hr@riverside.example", "/Staffing/Equity")]
-    [InlineData("principal@riverside.example", "/Staffing/MySchool")]
-    [InlineData("teacher@riverside.example", "/")]
-    public async Task Page_SignedIn_HasNoSeriousAccessibilityViolations(string email, string url)
+    [InlineData("admin@riverside.example", "/", "Riverside Unified School District")]
+    [InlineData("admin@riverside.example", "/Schools", "Schools")]
+    [InlineData("admin@riverside.example", "/Staff", "Staff")]
+    [InlineData("admin@riverside.example", "/Imports", "Imports")]
+    [InlineData("admin@riverside.example", "/Audit", "Audit log")]
+    [InlineData("leader@riverside.example", "/Staffing/Equity", "Staffing equity")]
+    [InlineData("leader@riverside.example", "/Staffing/Allocations/New", "New allocation scenario")]
+    [InlineData("leader@riverside.example", "/Staffing/Equity?rank=need", "Staffing equity")]
+    [InlineData("leader@riverside.example", "/Staffing/NeedIndex", "Need index")]
+    [InlineData("hr@riverside.example", "/Staffing/Equity", "Staffing equity")]
+    [InlineData("principal@riverside.example", "/Staffing/MySchool", "My school's staffing")]
+    [InlineData("teacher@riverside.example", "/", "Riverside Unified School District")]
+    public async Task Page_SignedIn_ShowsItsHeadingWithNoSeriousAccessibilityViolations(string email, string url, string heading)
     {
         var page = await browser.SignedInPageAsync(email);
-        await page.GotoAsync(url);
+        var response = await page.GotoAsync(url);
 
+        // axe passes an error page too: first make sure this is the working page.
+        Assert.Equal(200, response!.Status);
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(heading);
         await Accessibility.AssertNoSeriousViolationsAsync(page);
     }
 }

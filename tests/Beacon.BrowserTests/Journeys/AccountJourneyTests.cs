@@ -9,23 +9,28 @@ public class AccountJourneyTests(BrowserFixture browser) : IClassFixture<Browser
     public async Task SignInPage_Axe_HasNoSeriousOrCriticalViolations()
     {
         var page = await browser.NewPageAsync();
-        await page.GotoAsync("/Account/SignIn");
+        var response = await page.GotoAsync("/Account/SignIn");
+
+        Assert.Equal(200, response!.Status);
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Sign in to Beacon");
 
         await Accessibility.AssertNoSeriousViolationsAsync(page);
     }
 
     [Theory]
-    [InlineData("admin@riverside.example", "/Account/Manage")]
-    [InlineData("admin@riverside.example", "/Account/Manage/EnableAuthenticator")]
-    [InlineData("admin@riverside.example", "/Users")]
-    [InlineData("admin@riverside.example", "/Users/Invite")]
-    [InlineData("sysadmin@beacon.example", "/Admin/Districts")]
-    [InlineData("sysadmin@beacon.example", "/Admin/Districts/Create")]
-    public async Task AccountAndAdministrationPages_Axe_HaveNoSeriousOrCriticalViolations(string email, string url)
+    [InlineData("admin@riverside.example", "/Account/Manage", "Your account")]
+    [InlineData("admin@riverside.example", "/Account/Manage/EnableAuthenticator", "Set up an authenticator app")]
+    [InlineData("admin@riverside.example", "/Users", "Users")]
+    [InlineData("admin@riverside.example", "/Users/Invite", "Invite a person")]
+    [InlineData("sysadmin@beacon.example", "/Admin/Districts", "Districts")]
+    [InlineData("sysadmin@beacon.example", "/Admin/Districts/Create", "Create a district")]
+    public async Task AccountAndAdministrationPages_Axe_ShowTheirHeadingWithNoSeriousOrCriticalViolations(string email, string url, string heading)
     {
         var page = await browser.SignedInPageAsync(email);
-        await page.GotoAsync(url);
+        var response = await page.GotoAsync(url);
 
+        Assert.Equal(200, response!.Status);
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(heading);
         await Accessibility.AssertNoSeriousViolationsAsync(page);
     }
 
@@ -33,7 +38,10 @@ public class AccountJourneyTests(BrowserFixture browser) : IClassFixture<Browser
     public async Task ForgotPassword_FromSignInPage_ShowsTheSameConfirmationForAnyAddress()
     {
         var page = await browser.NewPageAsync();
-        await page.GotoAsync("/Account/SignIn");
+        var response = await page.GotoAsync("/Account/SignIn");
+
+        Assert.Equal(200, response!.Status);
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Sign in to Beacon");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Forgot your password?" }).ClickAsync();
         await page.GetByLabel("Email").FillAsync("teacher@riverside.example");

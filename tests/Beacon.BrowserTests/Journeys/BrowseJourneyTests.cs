@@ -26,16 +26,17 @@ public class BrowseJourneyTests(BrowserFixture browser) : IClassFixture<BrowserF
     }
 
     [Theory]
-    [InlineData("/")]
-    [InlineData("/Schools")]
-    [InlineData("/Schools?sort=-poverty&page=2")]
-    [InlineData("/Staff")]
-    [InlineData("/Audit")]
-    public async Task Accessibility_ListPages_NoSeriousOrCriticalViolations(string url)
+    [InlineData("/", "Riverside Unified School District")]
+    [InlineData("/Schools", "Schools")]
+    [InlineData("/Schools?sort=-poverty&page=2", "Schools")]
+    [InlineData("/Staff", "Staff")]
+    [InlineData("/Audit", "Audit log")]
+    public async Task Accessibility_ListPages_ShowTheirHeadingWithNoSeriousOrCriticalViolations(string url, string heading)
     {
         var page = await browser.SignedInPageAsync("admin@riverside.example");
         var response = await page.GotoAsync(url);
         Assert.Equal(200, response!.Status);
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(heading);
 
         await Accessibility.AssertNoSeriousViolationsAsync(page);
     }

@@ -62,18 +62,20 @@ public class SelfAssessmentJourneyTests(BrowserFixture browser) : IClassFixture<
     }
 
     [Theory]
-    [InlineData("/Frameworks")]
-    [InlineData("/Frameworks/Create")]
-    [InlineData("/Frameworks/Import")]
-    [InlineData("/SelfAssessment")]
-    [InlineData("/SelfAssessment/Open")]
-    [InlineData("/SelfAssessment/HeatMap")]
-    [InlineData("/SelfAssessment/Priorities")]
-    public async Task Pages_Axe_HaveNoSeriousOrCriticalViolations(string url)
+    [InlineData("/Frameworks", "Frameworks")]
+    [InlineData("/Frameworks/Create", "Create a framework")]
+    [InlineData("/Frameworks/Import", "Import a framework")]
+    [InlineData("/SelfAssessment", "Self-assessment")]
+    [InlineData("/SelfAssessment/Open", "Open a self-assessment cycle")]
+    [InlineData("/SelfAssessment/HeatMap", "Compare schools")]
+    [InlineData("/SelfAssessment/Priorities", "Priorities across the district")]
+    public async Task Pages_Axe_ShowTheirHeadingWithNoSeriousOrCriticalViolations(string url, string heading)
     {
         var page = await browser.SignedInPageAsync("admin@riverside.example");
-        await page.GotoAsync(url);
+        var response = await page.GotoAsync(url);
 
+        Assert.Equal(200, response!.Status);
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(heading);
         await Accessibility.AssertNoSeriousViolationsAsync(page);
     }
 

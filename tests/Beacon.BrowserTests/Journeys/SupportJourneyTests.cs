@@ -48,15 +48,17 @@ public partial class SupportJourneyTests(BrowserFixture browser) : IClassFixture
     }
 
     [Theory]
-    [InlineData("/Support/Tiers")]
-    [InlineData("/Support/Partnerships")]
-    [InlineData("/Support/Clusters")]
-    [InlineData("/Support/Settings")]
-    public async Task SupportPage_Leader_HasNoSeriousAccessibilityViolations(string url)
+    [InlineData("/Support/Tiers", "Tiers of support")]
+    [InlineData("/Support/Partnerships", "Partnerships")]
+    [InlineData("/Support/Clusters", "Clusters")]
+    [InlineData("/Support/Settings", "Weights and thresholds")]
+    public async Task SupportPage_Leader_ShowsItsHeadingWithNoSeriousAccessibilityViolations(string url, string heading)
     {
         var page = await browser.SignedInPageAsync("leader@riverside.example");
-        await page.GotoAsync(url);
+        var response = await page.GotoAsync(url);
 
+        Assert.Equal(200, response!.Status);
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(heading);
         await Accessibility.AssertNoSeriousViolationsAsync(page);
     }
 

@@ -25,7 +25,8 @@ public static class DemoCommunities
             MeetingDay = DayOfWeek.Tuesday,
             WeekOfMonth = 2,
             StartTime = new TimeOnly(16, 0),
-            DurationMinutes = 75,
+            // The TLC agenda takes 105 minutes; the slot leaves room for it.
+            DurationMinutes = 120,
             FirstMeetingOn = new DateOnly(today.Month >= 8 ? today.Year : today.Year - 1, 9, 1),
             TimeZoneId = "America/Chicago",
         };

@@ -14,12 +14,13 @@ public static class CommunityChoices
         return schools.Select(s => (s.Id, s.Name)).ToList();
     }
 
+    // A join, not a SelectMany over a correlated subquery: SQLite cannot translate the latter (it needs
+    // APPLY), and the page answered 500 in every district with an adopted framework.
     public static Task<List<IndicatorChoice>> IndicatorsAsync(BeaconDbContext db, CancellationToken cancellationToken) =>
-        // Ordered before the record is built: EF cannot order by a member of a constructed record,
-        // and the page answered 500 in every district with an adopted framework (found by the tenancy sweep).
-        db.Frameworks.Where(f => f.Adopted)
-            .SelectMany(f => db.Indicators.Where(i => i.FrameworkVersionId == f.CurrentVersionId), (f, i) => new { i.Id, Framework = f.Name, i.Code, i.Text })
-            .OrderBy(i => i.Framework).ThenBy(i => i.Code)
-            .Select(i => new IndicatorChoice(i.Id, i.Framework, i.Code, i.Text))
+        (from f in db.Frameworks
+         where f.Adopted
+         join i in db.Indicators on f.CurrentVersionId equals i.FrameworkVersionId
+         orderby f.Name, i.Code
+         select new IndicatorChoice(i.Id, f.Name, i.Code, i.Text))
             .ToListAsync(cancellationToken);
 }

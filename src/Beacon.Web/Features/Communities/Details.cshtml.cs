@@ -94,6 +94,15 @@ public class DetailsModel(BeaconDbContext db, CommunityAccess access, TimeProvid
         {
             ModelState.AddModelError("Start.Template", "Choose an agenda from the list.");
         }
+        else if (MeetingSlot.LengthRefusal(Community.Rule, steps.Value.Steps.Sum(s => s.Minutes)) is { } tooLong)
+        {
+            ModelState.AddModelError("Start.Template", tooLong);
+        }
+        if (Start.Date is { } date
+            && MeetingSlot.DateRefusal(Community.Rule, Community.Exceptions.Select(e => new OccurrenceChange(e.OccursOn, e.MovedTo)), date) is { } offSeries)
+        {
+            ModelState.AddModelError("Start.Date", offSeries);
+        }
         if (!ModelState.IsValid)
         {
             return Page();

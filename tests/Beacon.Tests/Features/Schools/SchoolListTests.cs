@@ -28,7 +28,7 @@ public class SchoolListTests(BeaconFactory factory) : IClassFixture<BeaconFactor
         Assert.Equal(Enumerable.Range(51, 10).Select(i => $"School {i:00}"), PageText.FirstColumn(page));
         Assert.Contains("Showing 51–60 of 60", PageText.Of(page));
         Assert.Contains("<a href=\"/Schools\" rel=\"prev\">Previous", page);
-        Assert.Contains("aria-current=\"page\"><span class=\"visually-hidden\">Page </span>2", page);
+        Assert.Contains("aria-current=\"true\"><span class=\"visually-hidden\">Page </span>2", page);
     }
 
     [Fact]

@@ -15,6 +15,11 @@ public class RunModel(BeaconDbContext db, CommunityAccess access, ActionPlans pl
 {
     public sealed record PlanLine(Guid Id, string Technique, TechniqueStatus Status);
 
+    private static class MeetingLimits
+    {
+        public const int NotesLength = 4000;
+    }
+
     public Meeting Meeting { get; private set; } = null!;
     public Community Community { get; private set; } = null!;
     public DateTime LocalStart { get; private set; }
@@ -29,12 +34,19 @@ public class RunModel(BeaconDbContext db, CommunityAccess access, ActionPlans pl
     [BindProperty]
     public List<CheckInRow> CheckIns { get; set; } = [];
 
+    /// <summary>Notes typed under each agenda item (a list, not a dictionary: a dictionary binder would read every other field as a key).</summary>
     [BindProperty]
-    [StringLength(4000, ErrorMessage = "Keep the decisions under 4,000 characters.")]
+    public List<ItemNotes> Notes { get; set; } = [];
+
+    /// <summary>The signed-in person's membership of this community, if they are in it.</summary>
+    public CommunityMember? Me { get; private set; }
+
+    [BindProperty]
+    [StringLength(MeetingLimits.NotesLength, ErrorMessage = "Keep the decisions under 4,000 characters.")]
     public string? Decisions { get; set; }
 
     [BindProperty]
-    [StringLength(4000, ErrorMessage = "Keep the summary under 4,000 characters.")]
+    [StringLength(MeetingLimits.NotesLength, ErrorMessage = "Keep the summary under 4,000 characters.")]
     public string? Summary { get; set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, [FromQuery] string? done, CancellationToken cancellationToken)
@@ -48,12 +60,18 @@ public class RunModel(BeaconDbContext db, CommunityAccess access, ActionPlans pl
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAttendanceAsync(Guid id, CancellationToken cancellationToken)
+    /// <summary>
+    /// Saves the whole meeting at once (attendance, every item's notes, the check-in round for
+    /// facilitators, decisions and summary), so nothing typed in one part is lost by saving another.
+    /// </summary>
+    public async Task<IActionResult> OnPostSaveAsync(Guid id, CancellationToken cancellationToken)
     {
         if (await GuardAsync(id, cancellationToken) is { } refusal)
         {
             return refusal;
         }
+        Posted = true;
+        var memberIds = Community.Members.Select(m => m.Id).ToHashSet();
         var rows = await db.MeetingAttendance.Where(a => a.MeetingId == id).ToListAsync(cancellationToken);
         foreach (var member in Community.Members.Where(m => rows.All(r => r.MemberId != m.Id)))
         {
@@ -65,37 +83,63 @@ public class RunModel(BeaconDbContext db, CommunityAccess access, ActionPlans pl
         {
             row.Present = Present.Contains(row.MemberId);
         }
+
+        var items = await db.MeetingItems.Where(i => i.MeetingId == id).ToListAsync(cancellationToken);
+        foreach (var (posted, index) in Notes.Select((n, i) => (n, i)))
+        {
+            if (items.FirstOrDefault(i => i.Id == posted.ItemId) is not { } item)
+            {
+                continue;
+            }
+            var notes = CommunityForm.Clean(posted.Text);
+            if (notes is { Length: > MeetingLimits.NotesLength })
+            {
+                ModelState.AddModelError($"Notes[{index}].Text", $"Keep the notes on {item.Title} under {MeetingLimits.NotesLength:N0} characters.");
+                continue;
+            }
+            item.Notes = notes;
+        }
+
+        if (IsFacilitator)
+        {
+            await RecordCheckInsAsync(id, memberIds, cancellationToken);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        var meeting = await db.Meetings.FirstAsync(m => m.Id == id, cancellationToken);
+        (meeting.Decisions, meeting.Summary) = (CommunityForm.Clean(Decisions), CommunityForm.Clean(Summary));
+        meeting.SummarySavedAt = meeting.Summary is null ? null : clock.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
-        return RedirectToPage(new { id, done = "Attendance saved." });
+        return RedirectToPage(new { id, done = "Meeting saved." });
     }
 
-    public async Task<IActionResult> OnPostNotesAsync(Guid id, Guid itemId, string? notes, CancellationToken cancellationToken)
+    /// <summary>A member marks themself present, e.g. from their phone as they arrive.</summary>
+    public async Task<IActionResult> OnPostCheckInAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (await GuardAsync(id, cancellationToken) is { } refusal)
-        {
-            return refusal;
-        }
-        var item = await db.MeetingItems.FirstOrDefaultAsync(i => i.Id == itemId && i.MeetingId == id, cancellationToken);
-        if (item is null)
+        if (!await LoadAsync(id, cancellationToken))
         {
             return NotFound();
         }
-        item.Notes = CommunityForm.Clean(notes) is { } n && n.Length > 4000 ? n[..4000] : CommunityForm.Clean(notes);
-        await db.SaveChangesAsync(cancellationToken);
-        return RedirectToPage(new { id, done = $"Notes on \"{item.Title}\" saved." });
-    }
-
-    public async Task<IActionResult> OnPostCheckInsAsync(Guid id, CancellationToken cancellationToken)
-    {
-        if (await GuardAsync(id, cancellationToken) is { } refusal)
-        {
-            return refusal;
-        }
-        if (!IsFacilitator)
+        if (Me is not { } me)
         {
             return CommunityAccess.Refuse();
         }
-        var memberIds = Community.Members.Select(m => m.Id).ToHashSet();
+        var row = await db.MeetingAttendance.FirstOrDefaultAsync(a => a.MeetingId == id && a.MemberId == me.Id, cancellationToken);
+        if (row is null)
+        {
+            row = new MeetingAttendance { MeetingId = id, MemberId = me.Id };
+            db.MeetingAttendance.Add(row);
+        }
+        row.Present = true;
+        await db.SaveChangesAsync(cancellationToken);
+        return RedirectToPage(new { id, done = "You are checked in." });
+    }
+
+    private async Task RecordCheckInsAsync(Guid id, HashSet<Guid> memberIds, CancellationToken cancellationToken)
+    {
         var items = await db.ActionPlanItems.Where(i => memberIds.Contains(i.MemberId)).ToListAsync(cancellationToken);
         var existing = await db.CheckIns.Where(c => c.MeetingId == id).ToListAsync(cancellationToken);
         foreach (var (row, index) in CheckIns.Select((r, i) => (r, i)).Where(x => memberIds.Contains(x.r.MemberId)))
@@ -127,31 +171,20 @@ public class RunModel(BeaconDbContext db, CommunityAccess access, ActionPlans pl
             }
             (checkIn.Report, checkIn.Status) = (report, item?.Status);
         }
-        if (!ModelState.IsValid)
-        {
-            await LoadAsync(id, cancellationToken);
-            return Page();
-        }
-        await db.SaveChangesAsync(cancellationToken);
-        return RedirectToPage(new { id, done = "Check-ins saved." });
     }
 
-    public async Task<IActionResult> OnPostSummaryAsync(Guid id, CancellationToken cancellationToken)
-    {
-        if (await GuardAsync(id, cancellationToken) is { } refusal)
-        {
-            return refusal;
-        }
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-        var meeting = await db.Meetings.FirstAsync(m => m.Id == id, cancellationToken);
-        (meeting.Decisions, meeting.Summary) = (CommunityForm.Clean(Decisions), CommunityForm.Clean(Summary));
-        meeting.SummarySavedAt = meeting.Summary is null ? null : clock.GetUtcNow();
-        await db.SaveChangesAsync(cancellationToken);
-        return RedirectToPage(new { id, done = "Decisions and summary saved." });
-    }
+    /// <summary>Whether the page shows what was just posted (a save refused for a field) rather than what is stored.</summary>
+    public bool Posted { get; private set; }
+
+    public bool IsPresent(Guid memberId) =>
+        Posted ? Present.Contains(memberId) : Meeting.Attendance.Any(a => a.MemberId == memberId && a.Present);
+
+    public string? NotesOn(MeetingItem item) => Posted && Notes.FirstOrDefault(n => n.ItemId == item.Id) is { } posted ? posted.Text : item.Notes;
+
+    public string? ReportOf(Guid memberId, Guid? planItemId) =>
+        Posted && CheckIns.FirstOrDefault(c => c.MemberId == memberId && c.PlanItemId == planItemId) is { } row
+            ? row.Report
+            : CheckInFor(memberId, planItemId)?.Report;
 
     public CheckIn? CheckInFor(Guid memberId, Guid? planItemId) =>
         Meeting.CheckIns.FirstOrDefault(c => c.MemberId == memberId && c.PlanItemId == planItemId);
@@ -179,6 +212,7 @@ public class RunModel(BeaconDbContext db, CommunityAccess access, ActionPlans pl
         LocalStart = CommunityTime.ToLocal(meeting.StartsAt, Community.TimeZoneId);
         CanManage = await access.CanManageAsync(Community.Id, Community.SchoolId, cancellationToken);
         IsFacilitator = await access.IsFacilitatorAsync(Community.Id, cancellationToken);
+        Me = Community.Members.FirstOrDefault(m => m.UserId == access.UserId);
         if (IsFacilitator)
         {
             var memberIds = Community.Members.Select(m => m.Id).ToList();
@@ -189,6 +223,12 @@ public class RunModel(BeaconDbContext db, CommunityAccess access, ActionPlans pl
             PlanLines = lines.GroupBy(l => l.MemberId).ToDictionary(g => g.Key, g => g.Select(l => l.Line).ToList());
         }
         return true;
+    }
+
+    public class ItemNotes
+    {
+        public Guid ItemId { get; set; }
+        public string? Text { get; set; }
     }
 
     public class CheckInRow
