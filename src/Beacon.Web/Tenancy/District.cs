@@ -24,4 +24,7 @@ public class District
 
     /// <summary>Survey results show no group with fewer respondents than this (never below 3).</summary>
     public int SurveyMinimumRespondents { get; set; } = 5;
+
+    /// <summary>Coaches see their own schools' survey results, as principals do; otherwise only the district's, as teachers do.</summary>
+    public bool CoachesSeeSchoolSurveyResults { get; set; }
 }

@@ -65,22 +65,22 @@ public sealed class SurveyInviter(BeaconDbContext db, IMailSender mail, LinkGene
             await mail.SendAsync(person.Email!, $"{person.GivenName} {person.FamilyName}", (reminder ? "Reminder: " : "") + survey.Name, $"""
                 <p>Hello {Html(person.GivenName)},</p>
                 <p>Your district asks how professional learning works in your school. The survey takes about ten minutes and is open until {survey.ClosesOn.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}.</p>
-                <p><a href="{Html(Link(code))}">Answer the survey</a></p>
+                <p><a href="{Html(Link("/Surveys/Take", new { code }))}">Answer the survey</a></p>
                 <p>Your answers are stored with your school and role group only, never with your name; results are shown only for groups of at least several people. The link works once: after you submit, it closes. You can also answer after signing in to Beacon.</p>
+                <p><a href="{Html(Link("/Surveys/Protection", null))}">How your answers are protected</a></p>
                 """, cancellationToken);
         }
         return codes.Count;
     }
 
-    private string Link(string code)
+    private string Link(string page, object? values)
     {
-        var values = new { code };
         if (configuration["Beacon:PublicUrl"] is { Length: > 0 } publicUrl)
         {
-            return publicUrl.TrimEnd('/') + links.GetPathByPage("/Surveys/Take", handler: null, values);
+            return publicUrl.TrimEnd('/') + links.GetPathByPage(page, handler: null, values);
         }
         var context = http.HttpContext ?? throw new InvalidOperationException("A survey link outside a request needs Beacon:PublicUrl.");
-        return links.GetUriByPage(context, "/Surveys/Take", handler: null, values)
+        return links.GetUriByPage(context, page, handler: null, values)
             ?? throw new InvalidOperationException("No survey page to link to.");
     }
 

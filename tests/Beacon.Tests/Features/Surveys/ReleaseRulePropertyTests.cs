@@ -137,3 +137,24 @@ public class ReleaseRulePropertyTests
             .Select(i => new CellCount(new Guid(i / roles + 1, 0, 0, new byte[8]), RoleNames[i % roles], 0))
             .ToList();
 }
+
+/// <summary>Response-rate bands: a change of what is shown always has at least the minimum people it could be down to.</summary>
+public class RateBandPropertyTests
+{
+    [Fact]
+    public void For_OneMoreAnswer_ShownBandChangesOnlyWithAtLeastTheMinimumCandidates() =>
+        Gen.Select(Gen.Int[1, 60], Gen.Int[0, 60], Gen.Int[3, 8]).Where(t => t.Item2 < t.Item1).Sample((invited, answered, minimum) =>
+        {
+            var before = RateBand.For(invited, answered, minimum);
+            var after = RateBand.For(invited, answered + 1, minimum);
+            Assert.True(before == after || invited - answered >= minimum, $"{answered}→{answered + 1} of {invited}: {before} → {after}");
+        });
+
+    [Fact]
+    public void For_SmallSchoolNearlyDone_ShowsNothing()
+    {
+        Assert.Equal(RateBand.Hidden(5), RateBand.For(7, 5, 5));
+        Assert.Equal(RateBand.Hidden(5), RateBand.For(7, 6, 5));
+        Assert.Equal("50–74%", RateBand.For(40, 25, 5));
+    }
+}

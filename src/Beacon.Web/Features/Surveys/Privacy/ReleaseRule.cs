@@ -60,9 +60,11 @@ public sealed record ReleasePlan(IReadOnlyList<CellCount> Cells, IReadOnlyList<C
 }
 
 /// <summary>
-/// Response rates while a survey is open, as leaders see them: a band of a quarter, and only once
-/// at least the minimum have answered in the group, so a rate never says that one particular
-/// person (the only principal) has or has not answered, nor moves by one person's answer.
+/// Response rates while a survey is open, as leaders see them: a band of a quarter, shown only while
+/// at least the minimum have answered in the group and at least the minimum have not. Whenever what
+/// is shown changes, someone among the group's non-answerers of the moment answered, and there were
+/// always at least the minimum of those: so no change of a rate narrows who answered to fewer people
+/// (the only principal, the last two teachers of a school).
 /// </summary>
 public static class RateBand
 {
@@ -73,9 +75,9 @@ public static class RateBand
         {
             return "nobody invited";
         }
-        if (answered < minimum)
+        if (answered < minimum || invited - answered < minimum)
         {
-            return $"fewer than {minimum.ToString(System.Globalization.CultureInfo.InvariantCulture)} answered";
+            return Hidden(minimum);
         }
         var quarter = 4 * answered / invited;
         return quarter switch
@@ -86,4 +88,7 @@ public static class RateBand
             _ => "75% or more",
         };
     }
+
+    public static string Hidden(int minimum) =>
+        $"not shown while fewer than {MinimumRespondents.Effective(minimum).ToString(System.Globalization.CultureInfo.InvariantCulture)} have, or have not, answered";
 }
