@@ -100,6 +100,11 @@ public sealed record DistrictB(TestDistrict District, IReadOnlyDictionary<string
             db.AddRange(survey, invitation, response);
             await db.SaveChangesAsync();
             db.AddRange(draft, answer);
+            var release = new SurveyRelease { Id = Guid.NewGuid(), SurveyId = survey.Id, Number = 1, ReleasedOn = new DateOnly(2025, 2, 1), Minimum = 5, Respondents = 5, Final = true };
+            release.Cells.Add(new SurveyReleaseCell { SchoolId = school.Id, RoleGroup = RoleGroups.Teachers, Respondents = 5 });
+            db.AddRange(release,
+                new SurveyReleaseFigure { ReleaseId = release.Id, SchoolId = school.Id, RoleGroup = RoleGroups.Teachers, ItemId = surveyItem.Id, Count = 5, Sum = 20, Chose4 = 5 },
+                new SurveyReleaseComment { Id = Guid.NewGuid(), ReleaseId = release.Id, SchoolId = school.Id, RoleGroup = RoleGroups.Teachers, Text = $"{Marker} released comment" });
             db.AddRange(rating, consensus, priority, evidence);
             db.AddRange(plan, goal, planMeasure, strategy, action, review);
             await db.SaveChangesAsync();
@@ -287,6 +292,8 @@ public sealed record DistrictB(TestDistrict District, IReadOnlyDictionary<string
             string.Join(",", await db.SurveyResponses.Select(r => r.Comment ?? "").ToListAsync()),
             await db.SurveyAnswers.CountAsync(),
             await db.SurveyDrafts.CountAsync(),
+            string.Join(",", await db.SurveyReleases.Select(r => r.Number + ":" + r.Respondents).ToListAsync()),
+            string.Join(",", await db.SurveyReleaseComments.Select(c => c.Text).ToListAsync()),
             string.Join(",", await db.Communities.Select(c => c.Name + c.Focus + c.Frequency + c.JoinCodeHash).ToListAsync()),
             string.Join(",", await db.CommunityMembers.Select(m => m.DisplayName + m.Role + m.Training).ToListAsync()),
             string.Join(",", await db.ActionPlanItems.Select(i => i.TechniqueName + i.Status + i.Adaptation).ToListAsync()),
