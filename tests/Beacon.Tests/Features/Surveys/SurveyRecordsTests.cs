@@ -70,7 +70,7 @@ public class SurveyRecordsTests(TraceLoggingFactory factory) : IClassFixture<Tra
 
         // Mail: reminders go, by necessity, to those who have not answered, and only the transport holds them.
         var mails = Directory.GetFiles(factory.MailFolder, "*.eml").Select(path => MimeMessage.Load(path)).ToList();
-        var reminders = mails.Where(m => m.Subject.StartsWith("Reminder:", StringComparison.Ordinal)).ToList();
+        var reminders = mails.Where(m => m.Subject?.StartsWith("Reminder:", StringComparison.Ordinal) == true).ToList();
         Assert.Equal(5, reminders.Count);
         var answeredBeforeReminder = s.AlderTeachers.Take(5);
         Assert.DoesNotContain(reminders, m => m.To.Mailboxes.Any(a => answeredBeforeReminder.Contains(a.Address, StringComparer.OrdinalIgnoreCase)));
