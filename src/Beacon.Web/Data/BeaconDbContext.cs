@@ -77,6 +77,10 @@ public abstract class BeaconDbContext(DbContextOptions options, CurrentDistrict 
     public DbSet<SurveyDraft> SurveyDrafts => Set<SurveyDraft>();
     public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
     public DbSet<SurveyAnswer> SurveyAnswers => Set<SurveyAnswer>();
+    public DbSet<SurveyRelease> SurveyReleases => Set<SurveyRelease>();
+    public DbSet<SurveyReleaseCell> SurveyReleaseCells => Set<SurveyReleaseCell>();
+    public DbSet<SurveyReleaseFigure> SurveyReleaseFigures => Set<SurveyReleaseFigure>();
+    public DbSet<SurveyReleaseComment> SurveyReleaseComments => Set<SurveyReleaseComment>();
     public DbSet<SupportSettings> SupportSettings => Set<SupportSettings>();
     public DbSet<MeasureWeight> MeasureWeights => Set<MeasureWeight>();
     public DbSet<SchoolFlag> SchoolFlags => Set<SchoolFlag>();

@@ -29,7 +29,8 @@ public sealed class MailSender(IConfiguration configuration, IWebHostEnvironment
             Directory.CreateDirectory(pickup);
             var path = Path.Combine(pickup, $"{DateTime.UtcNow:yyyyMMddHHmmssfff}-{Guid.NewGuid():N}.eml");
             await message.WriteToAsync(path, cancellationToken);
-            logger.LogInformation("Mail to {To} written to pickup folder {Path}", toAddress, path);
+            // No recipient in the log: a survey reminder's recipients are exactly those who have not answered.
+            logger.LogInformation("Mail written to pickup folder {Path}", path);
             return;
         }
 
@@ -45,7 +46,7 @@ public sealed class MailSender(IConfiguration configuration, IWebHostEnvironment
         }
         await client.SendAsync(message, cancellationToken);
         await client.DisconnectAsync(true, cancellationToken);
-        logger.LogInformation("Mail to {To} sent over SMTP", toAddress);
+        logger.LogInformation("Mail sent over SMTP");
     }
 
     private string? PickupFolder()

@@ -85,7 +85,7 @@ public sealed class OutboxSender(BeaconDbContext db, IMailSender transport, IOpt
             var givenUp = policy.GivesUpAfter(mail.Attempts);
             var failedAt = clock.GetUtcNow();
             var next = failedAt + (givenUp ? TimeSpan.Zero : policy.DelayAfter(mail.Attempts));
-            logger.LogWarning("Mail {MailId} to {To} failed on try {Attempt}: {Error}{Outcome}", mail.Id, mail.ToAddress, mail.Attempts, error,
+            logger.LogWarning("Mail {MailId} failed on try {Attempt}: {Error}{Outcome}", mail.Id, mail.Attempts, error,
                 givenUp ? "; given up" : $"; next try at {next:O}");
             await mine.ExecuteUpdateAsync(set => set
                 .SetProperty(m => m.Status, givenUp ? OutboxStatus.Failed : OutboxStatus.Queued)

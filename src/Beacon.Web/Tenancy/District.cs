@@ -30,4 +30,7 @@ public class District
     /// authenticator code). On for every new district; a district administrator may turn it off.
     /// </summary>
     public bool TwoFactorRequiredForAdministrators { get; set; } = true;
+
+    /// <summary>Coaches see their own schools' survey results, as principals do; otherwise only the district's, as teachers do.</summary>
+    public bool CoachesSeeSchoolSurveyResults { get; set; }
 }

@@ -7,6 +7,7 @@ public static class WebSetup
 {
     public static WebApplicationBuilder AddBeaconLogging(this WebApplicationBuilder builder)
     {
+        builder.Logging.AddCodeRedaction();
         if (!builder.Environment.IsDevelopment())
         {
             builder.Logging.ClearProviders();

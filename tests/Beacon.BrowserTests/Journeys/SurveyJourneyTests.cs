@@ -13,7 +13,7 @@ public class SurveyJourneyTests(BrowserFixture browser) : IClassFixture<BrowserF
     private const string Framework = "Principles of teacher learning communities";
 
     [Fact]
-    public async Task Survey_TeacherAnswersOnPhone_LeaderSeesNoticeThenResultsAtMinimum()
+    public async Task Survey_TeacherAnswersOnPhone_LeaderReleasesAtMinimum_TeacherSeesDistrictResultsOnPhoneAfterClose()
     {
         var leader = await browser.SignedInPageAsync("leader@riverside.example");
         var nav = leader.GetByRole(AriaRole.Navigation, new() { Name = "Main" });
@@ -28,7 +28,9 @@ public class SurveyJourneyTests(BrowserFixture browser) : IClassFixture<BrowserF
         await leader.GetByRole(AriaRole.Button, new() { Name = "Create draft" }).ClickAsync();
         await Assertions.Expect(leader.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Professional learning survey 2026");
         await Accessibility.AssertNoSeriousViolationsAsync(leader);
-        await leader.GetByRole(AriaRole.Button, new() { Name = "Publish and mail the links" }).ClickAsync();
+        await leader.GetByRole(AriaRole.Link, new() { Name = "Publish and mail the links…" }).ClickAsync();
+        await Assertions.Expect(leader.GetByRole(AriaRole.Status)).ToContainTextAsync("staff members at");
+        await leader.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Publish and mail \\d") }).ClickAsync();
         await Assertions.Expect(leader.GetByRole(AriaRole.Status)).ToContainTextAsync("Published.");
         var surveyId = Guid.Parse(leader.Url.Split('/').Last().Split('?')[0]);
 
@@ -61,16 +63,32 @@ public class SurveyJourneyTests(BrowserFixture browser) : IClassFixture<BrowserF
         await Assertions.Expect(teacher.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Thank you");
 
         await leader.GotoAsync($"/Surveys/Results/{surveyId}");
-        await Assertions.Expect(leader.GetByRole(AriaRole.Status)).ToContainTextAsync("Not enough responses yet");
+        await Assertions.Expect(leader.GetByRole(AriaRole.Status)).ToContainTextAsync("No results are released yet");
         await Accessibility.AssertNoSeriousViolationsAsync(leader);
 
         await AnswerForColleaguesAsync(surveyId, 4);
 
-        await leader.ReloadAsync();
+        await leader.GotoAsync($"/Surveys/Details/{surveyId}");
+        await leader.GetByRole(AriaRole.Button, new() { Name = "Release results so far" }).ClickAsync();
+        await Assertions.Expect(leader.GetByRole(AriaRole.Status)).ToContainTextAsync("Release 1 is published");
+        await leader.GotoAsync($"/Surveys/Results/{surveyId}");
         await Assertions.Expect(leader.GetByText("Not enough responses yet")).ToHaveCountAsync(0);
         await Assertions.Expect(leader.GetByRole(AriaRole.Heading, new() { Name = "Strongest indicators" })).ToBeVisibleAsync();
         await Assertions.Expect(leader.GetByRole(AriaRole.Img, new() { NameRegex = new System.Text.RegularExpressions.Regex("Mean agreement by standard") })).ToBeVisibleAsync();
         await Accessibility.AssertNoSeriousViolationsAsync(leader);
+
+        // Once the survey closes, the teacher finds the district's results on the phone.
+        await leader.GotoAsync($"/Surveys/Details/{surveyId}");
+        await leader.GetByRole(AriaRole.Button, new() { Name = "Close the survey" }).ClickAsync();
+        await Assertions.Expect(leader.GetByRole(AriaRole.Status)).ToContainTextAsync("Final release 2");
+        await teacher.GotoAsync("/Surveys");
+        await teacher.GetByRole(AriaRole.Link, new() { Name = "whole district" }).First.ClickAsync();
+        await Assertions.Expect(teacher.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Results: whole district");
+        await Assertions.Expect(teacher.GetByRole(AriaRole.Heading, new() { Name = "Strongest indicators" })).ToBeVisibleAsync();
+        await Assertions.Expect(teacher.GetByText("release 2 (final")).ToBeVisibleAsync();
+        var resultsWidth = await teacher.EvaluateAsync<int>("document.documentElement.scrollWidth");
+        Assert.True(resultsWidth <= 375, $"the results page scrolls sideways on a phone ({resultsWidth}px wide)");
+        await Accessibility.AssertNoSeriousViolationsAsync(teacher);
     }
 
     /// <summary>Colleagues of the teacher's school answer through the same submission the pages use.</summary>

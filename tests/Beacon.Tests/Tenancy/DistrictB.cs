@@ -101,6 +101,11 @@ public sealed record DistrictB(TestDistrict District, IReadOnlyDictionary<string
             db.AddRange(survey, invitation, response);
             await db.SaveChangesAsync();
             db.AddRange(draft, answer);
+            var release = new SurveyRelease { Id = Guid.NewGuid(), SurveyId = survey.Id, Number = 1, ReleasedOn = new DateOnly(2025, 2, 1), Minimum = 5, Respondents = 5, Final = true };
+            release.Cells.Add(new SurveyReleaseCell { SchoolId = school.Id, RoleGroup = RoleGroups.Teachers, Respondents = 5 });
+            db.AddRange(release,
+                new SurveyReleaseFigure { ReleaseId = release.Id, SchoolId = school.Id, RoleGroup = RoleGroups.Teachers, ItemId = surveyItem.Id, Count = 5, Sum = 20, Chose4 = 5 },
+                new SurveyReleaseComment { Id = Guid.NewGuid(), ReleaseId = release.Id, SchoolId = school.Id, RoleGroup = RoleGroups.Teachers, Text = $"{Marker} released comment" });
             db.AddRange(rating, consensus, priority, evidence);
             db.AddRange(plan, goal, planMeasure, strategy, action, review);
             await db.SaveChangesAsync();

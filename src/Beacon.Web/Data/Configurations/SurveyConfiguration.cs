@@ -78,3 +78,44 @@ public sealed class SurveyAnswerConfiguration : IEntityTypeConfiguration<SurveyA
         builder.HasIndex(a => new { a.DistrictId, a.SurveyId, a.SchoolId, a.RoleGroup, a.ItemId, a.Value });
     }
 }
+
+public sealed class SurveyReleaseConfiguration : IEntityTypeConfiguration<SurveyRelease>
+{
+    public void Configure(EntityTypeBuilder<SurveyRelease> builder)
+    {
+        builder.HasOne<Survey>().WithMany().HasForeignKey(r => r.SurveyId).OnDelete(DeleteBehavior.Cascade);
+        // Two leaders releasing at once: one of them gets the number, the other's insert fails.
+        builder.HasIndex(r => new { r.SurveyId, r.Number }).IsUnique();
+        builder.HasMany(r => r.Cells).WithOne().HasForeignKey(c => c.ReleaseId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public sealed class SurveyReleaseCellConfiguration : IEntityTypeConfiguration<SurveyReleaseCell>
+{
+    public void Configure(EntityTypeBuilder<SurveyReleaseCell> builder)
+    {
+        builder.HasKey(c => new { c.ReleaseId, c.SchoolId, c.RoleGroup });
+        builder.Property(c => c.RoleGroup).HasMaxLength(40);
+    }
+}
+
+public sealed class SurveyReleaseFigureConfiguration : IEntityTypeConfiguration<SurveyReleaseFigure>
+{
+    public void Configure(EntityTypeBuilder<SurveyReleaseFigure> builder)
+    {
+        builder.HasKey(f => new { f.ReleaseId, f.SchoolId, f.RoleGroup, f.ItemId });
+        builder.HasOne<SurveyRelease>().WithMany().HasForeignKey(f => f.ReleaseId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(f => f.RoleGroup).HasMaxLength(40);
+    }
+}
+
+public sealed class SurveyReleaseCommentConfiguration : IEntityTypeConfiguration<SurveyReleaseComment>
+{
+    public void Configure(EntityTypeBuilder<SurveyReleaseComment> builder)
+    {
+        builder.HasOne<SurveyRelease>().WithMany().HasForeignKey(c => c.ReleaseId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(c => c.RoleGroup).HasMaxLength(40);
+        builder.Property(c => c.Text).HasMaxLength(2000);
+        builder.HasIndex(c => new { c.ReleaseId, c.SchoolId, c.RoleGroup, c.Text });
+    }
+}

@@ -117,8 +117,9 @@ public class IndexModel(BeaconDbContext db) : PageModel
     private static IReadOnlyList<string> AuditedEntities(BeaconDbContext db) =>
         db.Model.GetEntityTypes()
             .Select(t => t.ClrType)
-            .Where(t => (typeof(IDistrictOwned).IsAssignableFrom(t) && t != typeof(AuditEntry)) || t == typeof(BeaconUser))
+            .Where(t => (typeof(IDistrictOwned).IsAssignableFrom(t) && t != typeof(AuditEntry) && !typeof(Data.Interceptors.INotAudited).IsAssignableFrom(t)) || t == typeof(BeaconUser))
             .Select(t => t.Name)
+            .Append(Features.Surveys.SurveyMailingLog.Entity)
             .Distinct()
             .Order(StringComparer.Ordinal)
             .ToList();

@@ -1,4 +1,5 @@
 using Beacon.Web.Data;
+using Beacon.Web.Features.Surveys.Privacy;
 using Beacon.Web.Identity;
 using Beacon.Web.Identity.Throttling;
 using Microsoft.AspNetCore.Authorization;
@@ -8,41 +9,45 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Beacon.Web.Features.Surveys;
 
-/// <summary>A survey's preview, publishing, live response rates by school and role group, reminders and closing.</summary>
+/// <summary>
+/// A survey's preview, publishing (through the confirmation page), response rates while open,
+/// reminders, releases of results and closing. Rates are bands, and only for groups where at least
+/// the minimum have answered, so they never say whether one particular person has answered.
+/// </summary>
 [Authorize(Policy = Policies.DistrictLeadership)]
 [Throttled(ThrottledAction.Reminder, "Remind")]
-public class DetailsModel(BeaconDbContext db, SurveyInviter inviter) : PageModel
+public class DetailsModel(BeaconDbContext db, SurveyInviter inviter, SurveyReleaser releaser, SurveyMailingLog mailingLog) : PageModel
 {
-    public sealed record Rate(string Name, int Invited, int Answered)
-    {
-        public int Percent => Invited == 0 ? 0 : (int)Math.Round(100.0 * Answered / Invited);
-    }
+    public sealed record Rate(string Name, int Invited, string Band);
 
     public Survey Survey { get; private set; } = null!;
     public string Framework { get; private set; } = "";
     public IReadOnlyList<string> SchoolNames { get; private set; } = [];
     public IReadOnlyList<Rate> BySchool { get; private set; } = [];
     public IReadOnlyList<Rate> ByRole { get; private set; } = [];
+    public int Minimum { get; private set; }
+    public int Releases { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostPublishAsync(Guid id, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostRemindAsync(Guid id, CancellationToken cancellationToken)
     {
         var survey = await db.Surveys.Include(s => s.Schools).FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
         if (survey is null)
         {
             return NotFound();
         }
-        if (survey.Status == SurveyStatus.Draft)
+        if (survey.Status == SurveyStatus.Published)
         {
-            var mailed = await inviter.PublishAsync(survey, cancellationToken);
-            TempData["Notice"] = $"Published. {mailed} staff members were mailed a one-time link; staff without an email address answer after signing in.";
+            var mailed = await inviter.RemindAsync(survey, cancellationToken);
+            await mailingLog.RecordAsync(survey, "Reminded", mailed, survey.Schools.Count, cancellationToken);
+            TempData["Notice"] = $"Reminders sent to {mailed} staff members who have not answered yet, each with a new link.";
         }
         return RedirectToPage(new { id });
     }
 
-    public async Task<IActionResult> OnPostRemindAsync(Guid id, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostReleaseAsync(Guid id, CancellationToken cancellationToken)
     {
         var survey = await db.Surveys.FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
         if (survey is null)
@@ -51,8 +56,10 @@ public class DetailsModel(BeaconDbContext db, SurveyInviter inviter) : PageModel
         }
         if (survey.Status == SurveyStatus.Published)
         {
-            var mailed = await inviter.RemindAsync(survey, cancellationToken);
-            TempData["Notice"] = $"Reminders sent to {mailed} staff members who have not answered yet, each with a new link.";
+            var release = await releaser.ReleaseAsync(survey, final: false, cancellationToken);
+            TempData["Notice"] = release is null
+                ? "Nothing new to release: no school and role group has enough new respondents since the last release."
+                : $"Release {release.Number} is published: {release.Respondents} respondents.";
         }
         return RedirectToPage(new { id });
     }
@@ -68,7 +75,11 @@ public class DetailsModel(BeaconDbContext db, SurveyInviter inviter) : PageModel
         {
             survey.Status = SurveyStatus.Closed;
             await db.SaveChangesAsync(cancellationToken);
-            TempData["Notice"] = "Closed: no more answers are accepted.";
+            var release = await releaser.ReleaseAsync(survey, final: true, cancellationToken);
+            await releaser.ShuffleStorageAsync(cancellationToken);
+            TempData["Notice"] = release is null
+                ? "Closed: no more answers are accepted. No group reached the minimum, so no results are released."
+                : $"Closed: no more answers are accepted. Final release {release.Number} is published to the district's staff.";
         }
         return RedirectToPage(new { id });
     }
@@ -81,6 +92,8 @@ public class DetailsModel(BeaconDbContext db, SurveyInviter inviter) : PageModel
             return false;
         }
         Survey = survey;
+        Minimum = MinimumRespondents.Effective(await db.Districts.Select(d => d.SurveyMinimumRespondents).FirstAsync(cancellationToken));
+        Releases = await db.SurveyReleases.CountAsync(r => r.SurveyId == id, cancellationToken);
         Framework = await db.Frameworks.Where(f => f.Id == survey.FrameworkId).Select(f => f.Name).FirstOrDefaultAsync(cancellationToken) ?? "";
         var schoolIds = survey.Schools.Select(s => s.SchoolId).ToList();
         var names = await db.Schools.Where(s => schoolIds.Contains(s.Id)).OrderBy(s => s.Name).Select(s => new { s.Id, s.Name }).ToListAsync(cancellationToken);
@@ -89,10 +102,11 @@ public class DetailsModel(BeaconDbContext db, SurveyInviter inviter) : PageModel
             .GroupBy(i => new { i.SchoolId, i.RoleGroup })
             .Select(g => new { g.Key.SchoolId, g.Key.RoleGroup, Invited = g.Count(), Answered = g.Count(i => i.Answered) })
             .ToListAsync(cancellationToken);
-        BySchool = names.Select(n => new Rate(n.Name, rates.Where(r => r.SchoolId == n.Id).Sum(r => r.Invited), rates.Where(r => r.SchoolId == n.Id).Sum(r => r.Answered)))
-            .Where(r => r.Invited > 0).ToList();
-        ByRole = RoleGroups.All.Select(g => new Rate(g, rates.Where(r => r.RoleGroup == g).Sum(r => r.Invited), rates.Where(r => r.RoleGroup == g).Sum(r => r.Answered)))
-            .Where(r => r.Invited > 0).ToList();
+        // Exact answered counts never leave this method: only bands at or above the minimum do.
+        BySchool = names.Select(n => (n.Name, Invited: rates.Where(r => r.SchoolId == n.Id).Sum(r => r.Invited), Answered: rates.Where(r => r.SchoolId == n.Id).Sum(r => r.Answered)))
+            .Where(r => r.Invited > 0).Select(r => new Rate(r.Name, r.Invited, RateBand.For(r.Invited, r.Answered, Minimum))).ToList();
+        ByRole = RoleGroups.All.Select(g => (Name: g, Invited: rates.Where(r => r.RoleGroup == g).Sum(r => r.Invited), Answered: rates.Where(r => r.RoleGroup == g).Sum(r => r.Answered)))
+            .Where(r => r.Invited > 0).Select(r => new Rate(r.Name, r.Invited, RateBand.For(r.Invited, r.Answered, Minimum))).ToList();
         return true;
     }
 }

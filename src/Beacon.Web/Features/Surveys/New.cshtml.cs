@@ -32,6 +32,15 @@ public class NewModel(BeaconDbContext db, CurrentUser currentUser, TimeProvider 
         Form.SchoolIds = Schools.Select(s => s.Id).ToList();
     }
 
+    /// <summary>Select all or none of the schools: the form comes back as filled in, without checking it yet.</summary>
+    public async Task<IActionResult> OnPostSelectAsync(bool all, CancellationToken cancellationToken)
+    {
+        await LoadChoicesAsync(cancellationToken);
+        ModelState.Clear();
+        Form.SchoolIds = all ? Schools.Select(s => s.Id).ToList() : [];
+        return Page();
+    }
+
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         await LoadChoicesAsync(cancellationToken);

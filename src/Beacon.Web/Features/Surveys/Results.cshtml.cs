@@ -1,22 +1,26 @@
 using System.Globalization;
 using Beacon.Web.Exports;
-using Beacon.Web.Identity;
 using Beacon.Web.Web.Charts;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Beacon.Web.Features.Surveys;
 
-/// <summary>Results for the district or one school, with the same groups hidden on screen, in the chart and in the export.</summary>
-[Authorize(Policy = Policies.DistrictLeadership)]
-public class ResultsModel(SurveyResultsQuery query) : PageModel
+/// <summary>
+/// A release of the results for the district or one school, with the same groups hidden on screen,
+/// in the chart and in the export. Who sees which view: <see cref="SurveyAccess"/>; a school the
+/// reader may not see answers 404, like a record of another district.
+/// </summary>
+public class ResultsModel(SurveyResultsQuery query, SurveyAccess access) : PageModel
 {
     public SurveyResults Results { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(Guid id, Guid? school, CancellationToken cancellationToken)
+    /// <summary>District leaders: links to every school and release, and to the survey's page.</summary>
+    public bool SeesEverything { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, Guid? school, int? release, CancellationToken cancellationToken)
     {
-        if (await query.LoadAsync(id, school, cancellationToken) is not { } results)
+        if (await LoadAsync(id, school, release, cancellationToken) is not { } results)
         {
             return NotFound();
         }
@@ -24,18 +28,35 @@ public class ResultsModel(SurveyResultsQuery query) : PageModel
         return Page();
     }
 
-    public async Task<IActionResult> OnGetExportAsync(Guid id, Guid? school, string? format, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetExportAsync(Guid id, Guid? school, int? release, string? format, CancellationToken cancellationToken)
     {
         if (!ExportFormats.TryParse(format, out var exportFormat))
         {
             return BadRequest();
         }
-        if (await query.LoadAsync(id, school, cancellationToken) is not { } results)
+        if (await LoadAsync(id, school, release, cancellationToken) is not { } results)
         {
             return NotFound();
         }
         var file = TableExport.Create(results.Rows, Columns(results), exportFormat, "survey-results");
         return File(file.Content, file.ContentType, file.FileName);
+    }
+
+    private async Task<SurveyResults?> LoadAsync(Guid id, Guid? school, int? release, CancellationToken cancellationToken)
+    {
+        SeesEverything = access.SeesEverything;
+        if (school is { } schoolId)
+        {
+            return await access.SeesSchoolAsync(schoolId, cancellationToken) ? await query.LoadAsync(id, school, cancellationToken, release) : null;
+        }
+        if (SeesEverything)
+        {
+            return await query.LoadAsync(id, null, cancellationToken, release);
+        }
+        // Staff see the district's closing release: its totals and role groups, not the school-by-school rows.
+        return await query.LoadAsync(id, null, cancellationToken, release, finalOnly: true) is { } results
+            ? results with { Schools = [] }
+            : null;
     }
 
     /// <summary>The columns of the results table, for the screen and the export alike.</summary>

@@ -19,11 +19,17 @@ public class SettingsModel(BeaconDbContext db) : PageModel
     [Display(Name = "Fewest respondents in a shown group")]
     public int? MinimumRespondents { get; set; }
 
+    [BindProperty]
+    [Display(Name = "Coaches see their own schools' results, as principals do")]
+    public bool CoachesSeeSchools { get; set; }
+
     public bool Saved { get; private set; }
 
     public async Task OnGetAsync(bool saved, CancellationToken cancellationToken)
     {
-        MinimumRespondents = Privacy.MinimumRespondents.Effective(await db.Districts.Select(d => d.SurveyMinimumRespondents).FirstAsync(cancellationToken));
+        var district = await db.Districts.Select(d => new { d.SurveyMinimumRespondents, d.CoachesSeeSchoolSurveyResults }).FirstAsync(cancellationToken);
+        MinimumRespondents = Privacy.MinimumRespondents.Effective(district.SurveyMinimumRespondents);
+        CoachesSeeSchools = district.CoachesSeeSchoolSurveyResults;
         Saved = saved;
     }
 
@@ -35,6 +41,7 @@ public class SettingsModel(BeaconDbContext db) : PageModel
         }
         var district = await db.Districts.FirstAsync(cancellationToken);
         district.SurveyMinimumRespondents = MinimumRespondents!.Value;
+        district.CoachesSeeSchoolSurveyResults = CoachesSeeSchools;
         await db.SaveChangesAsync(cancellationToken);
         return RedirectToPage(new { saved = true });
     }

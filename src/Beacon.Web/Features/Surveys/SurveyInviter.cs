@@ -75,13 +75,14 @@ public sealed class SurveyInviter(BeaconDbContext db, IMailOutbox outbox, Public
         new(person.Email!, $"{person.GivenName} {person.FamilyName}", (reminder ? "Reminder: " : "") + survey.Name, $"""
                 <p>Hello {Html(person.GivenName)},</p>
                 <p>Your district asks how professional learning works in your school. The survey takes about ten minutes and is open until {survey.ClosesOn.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}.</p>
-                <p><a href="{Html(Link(code))}">Answer the survey</a></p>
+                <p><a href="{Html(Link("/Surveys/Take", new { code }))}">Answer the survey</a></p>
                 <p>Your answers are stored with your school and role group only, never with your name; results are shown only for groups of at least several people. The link works once: after you submit, it closes. You can also answer after signing in to Beacon.</p>
+                <p><a href="{Html(Link("/Surveys/Protection", null))}">How your answers are protected</a></p>
                 """, survey.DistrictId);
 
     private sealed record Person(Guid Id, string? Email, string GivenName, string FamilyName);
 
-    private string Link(string code) => links.Page("/Surveys/Take", new { code });
+    private string Link(string page, object? values) => links.Page(page, values);
 
     private static string Html(string text) => HtmlEncoder.Default.Encode(text);
 }

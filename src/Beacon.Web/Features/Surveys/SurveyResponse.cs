@@ -5,9 +5,12 @@ namespace Beacon.Web.Features.Surveys;
 
 /// <summary>
 /// Who was asked and whether they have answered: kept only to refuse a second answer and to send
-/// reminders. Nothing here points at the response, and nothing in the response points here.
+/// reminders. Nothing here points at the response, and nothing in the response points here. Not
+/// audited row by row: a reminder updates exactly the rows of those who have not answered, so
+/// per-row entries would tell who answered between two reminders. Mailings are audited as one
+/// count each (<see cref="SurveyMailingLog"/>).
 /// </summary>
-public class SurveyInvitation : IDistrictOwned
+public class SurveyInvitation : IDistrictOwned, INotAudited
 {
     public Guid Id { get; set; }
     public Guid DistrictId { get; set; }

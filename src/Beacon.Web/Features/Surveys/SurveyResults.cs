@@ -23,6 +23,9 @@ public sealed record GroupResult(
 
 public sealed record ItemResult(string Code, string Text, string Standard, double Mean);
 
+/// <summary>A release as the results page names it.</summary>
+public sealed record ReleaseInfo(Guid Id, int Number, DateOnly ReleasedOn, int Minimum, bool Final);
+
 /// <summary>What the results page (and its export) show for the district or one school.</summary>
 public sealed record SurveyResults(
     Survey Survey,
@@ -35,7 +38,9 @@ public sealed record SurveyResults(
     IReadOnlyList<ItemResult> Strongest,
     IReadOnlyList<ItemResult> Weakest,
     IReadOnlyList<(string RoleGroup, string Text)> Comments,
-    string? PreviousName)
+    string? PreviousName,
+    ReleaseInfo? Release,
+    IReadOnlyList<ReleaseInfo> Releases)
 {
     public IEnumerable<GroupResult> Rows => [Total, .. Roles, .. Schools];
 }

@@ -5,16 +5,18 @@ using Microsoft.EntityFrameworkCore;
 namespace Beacon.Web.Features.Surveys;
 
 /// <summary>
-/// Results of a survey for the district or one school, counted by the database: respondents per
-/// school and role group, and sums of answers per role group and item (and per school for the
-/// district view) — a few hundred rows whatever the number of answers. The privacy rule decides
+/// Results of a survey for the district or one school, read from a release only, never from the
+/// live answers (see <see cref="ReleaseRule"/>): respondents per school and role group, and sums of
+/// answers per role group and item (and per school for the district view). The privacy rule decides
 /// over the whole district's table, so the district and school views hide consistently.
 /// </summary>
 public sealed class SurveyResultsQuery(BeaconDbContext db)
 {
     private sealed record Sum(string RoleGroup, Guid ItemId, long Total, int Count);
 
-    public async Task<SurveyResults?> LoadAsync(Guid surveyId, Guid? schoolId, CancellationToken cancellationToken)
+    /// <param name="number">A release's number; the latest release when null.</param>
+    /// <param name="finalOnly">Only the release made when the survey closed (what teachers see).</param>
+    public async Task<SurveyResults?> LoadAsync(Guid surveyId, Guid? schoolId, CancellationToken cancellationToken, int? number = null, bool finalOnly = false)
     {
         var survey = await db.Surveys.AsNoTracking().Include(s => s.Items).FirstOrDefaultAsync(s => s.Id == surveyId, cancellationToken);
         if (survey is null)
@@ -30,11 +32,18 @@ public sealed class SurveyResultsQuery(BeaconDbContext db)
                 return null;
             }
         }
-        var minimum = await db.Districts.Select(d => d.SurveyMinimumRespondents).FirstAsync(cancellationToken);
+        var releases = await db.SurveyReleases.Where(r => r.SurveyId == surveyId && (!finalOnly || r.Final))
+            .OrderBy(r => r.Number).Select(r => new ReleaseInfo(r.Id, r.Number, r.ReleasedOn, r.Minimum, r.Final)).ToListAsync(cancellationToken);
+        var release = number is { } n ? releases.FirstOrDefault(r => r.Number == n) : releases.LastOrDefault();
+        if (number is not null && release is null)
+        {
+            return null;
+        }
+        var minimum = MinimumRespondents.Effective(await db.Districts.Select(d => d.SurveyMinimumRespondents).FirstAsync(cancellationToken));
         var items = survey.Items.OrderBy(i => i.Position).ToList();
         var standards = items.Select(i => new StandardColumn(i.StandardCode, i.StandardName)).Distinct().ToList();
-        var (disclosure, counts) = await DiscloseAsync(surveyId, minimum, cancellationToken);
-        var sums = await SumsAsync(surveyId, schoolId, cancellationToken);
+        var (disclosure, counts) = release is null ? (SmallGroupSuppression.Decide([], minimum), []) : await DiscloseAsync(release.Id, Math.Max(minimum, release.Minimum), cancellationToken);
+        var sums = release is null ? [] : await SumsAsync(release.Id, schoolId, cancellationToken);
 
         var previous = survey.PreviousSurveyId is { } previousId ? await PreviousAsync(previousId, schoolId, minimum, cancellationToken) : null;
 
@@ -64,54 +73,53 @@ public sealed class SurveyResultsQuery(BeaconDbContext db)
                 counts.Where(c => c.RoleGroup == r && (schoolId is null || c.SchoolId == schoolId)).Sum(c => c.Respondents),
                 s => s.RoleGroup == r, previous is { } pr && RoleShown(pr.Disclosure, r), s => s.RoleGroup == r))
             .ToList();
-        var schools = schoolId is null ? await SchoolRowsAsync(survey, disclosure, counts, standards.Count, cancellationToken) : [];
+        var schools = schoolId is null && release is not null ? await SchoolRowsAsync(release.Id, disclosure, counts, standards.Count, cancellationToken) : [];
 
         var ranked = total.Shown
             ? items.Select(i => (Item: i, Mean: Mean(sums.Where(s => s.ItemId == i.Id)))).Where(x => double.IsFinite(x.Mean))
                 .Select(x => new ItemResult(x.Item.IndicatorCode, x.Item.Text, x.Item.StandardName, x.Mean)).OrderByDescending(x => x.Mean).ToList()
             : [];
-        var comments = schoolId is { } commentSchool
-            ? await CommentsAsync(surveyId, commentSchool, RoleGroups.All.Where(r => disclosure.ShowsCell(commentSchool, r)).ToList(), cancellationToken)
+        var comments = schoolId is { } commentSchool && release is not null
+            ? await CommentsAsync(release.Id, commentSchool, RoleGroups.All.Where(r => disclosure.ShowsCell(commentSchool, r)).ToList(), cancellationToken)
             : [];
         var previousName = survey.PreviousSurveyId is { } pid ? await db.Surveys.Where(s => s.Id == pid).Select(s => s.Name).FirstOrDefaultAsync(cancellationToken) : null;
         return new SurveyResults(survey, schoolName, disclosure, standards, total, roles, schools,
-            ranked.Take(3).ToList(), ranked.AsEnumerable().Reverse().Take(3).ToList(), comments, previousName);
+            ranked.Take(3).ToList(), ranked.AsEnumerable().Reverse().Take(3).ToList(), comments, previousName, release, releases);
     }
 
-    /// <summary>Respondents per school and role group, and what the privacy rule lets show of them.</summary>
-    public async Task<(Disclosure Disclosure, List<GroupCount> Counts)> DiscloseAsync(Guid surveyId, int minimum, CancellationToken cancellationToken)
+    /// <summary>Respondents per school and role group in a release, and what the privacy rule lets show of them.</summary>
+    public async Task<(Disclosure Disclosure, List<GroupCount> Counts)> DiscloseAsync(Guid releaseId, int minimum, CancellationToken cancellationToken)
     {
-        var counts = (await db.SurveyResponses.Where(r => r.SurveyId == surveyId)
-            .GroupBy(r => new { r.SchoolId, r.RoleGroup })
-            .Select(g => new { g.Key.SchoolId, g.Key.RoleGroup, Count = g.Count() })
+        var counts = (await db.SurveyReleaseCells.Where(c => c.ReleaseId == releaseId)
+            .Select(c => new { c.SchoolId, c.RoleGroup, c.Respondents })
             .ToListAsync(cancellationToken))
-            .Select(c => new GroupCount(c.SchoolId, c.RoleGroup, c.Count)).ToList();
+            .Select(c => new GroupCount(c.SchoolId, c.RoleGroup, c.Respondents)).ToList();
         return (SmallGroupSuppression.Decide(counts, minimum), counts);
     }
 
-    private async Task<List<Sum>> SumsAsync(Guid surveyId, Guid? schoolId, CancellationToken cancellationToken)
+    private async Task<List<Sum>> SumsAsync(Guid releaseId, Guid? schoolId, CancellationToken cancellationToken)
     {
-        var answers = db.SurveyAnswers.Where(a => a.SurveyId == surveyId);
+        var figures = db.SurveyReleaseFigures.Where(f => f.ReleaseId == releaseId);
         if (schoolId is { } id)
         {
-            answers = answers.Where(a => a.SchoolId == id);
+            figures = figures.Where(f => f.SchoolId == id);
         }
-        return (await answers.GroupBy(a => new { a.RoleGroup, a.ItemId })
-                .Select(g => new { g.Key.RoleGroup, g.Key.ItemId, Total = g.Sum(a => (long)a.Value), Count = g.Count() })
+        return (await figures.GroupBy(f => new { f.RoleGroup, f.ItemId })
+                .Select(g => new { g.Key.RoleGroup, g.Key.ItemId, Total = g.Sum(f => f.Sum), Count = g.Sum(f => f.Count) })
                 .ToListAsync(cancellationToken))
             .Select(s => new Sum(s.RoleGroup, s.ItemId, s.Total, s.Count)).ToList();
     }
 
-    private async Task<List<GroupResult>> SchoolRowsAsync(Survey survey, Disclosure disclosure, List<GroupCount> counts, int standardCount, CancellationToken cancellationToken)
+    private async Task<List<GroupResult>> SchoolRowsAsync(Guid releaseId, Disclosure disclosure, List<GroupCount> counts, int standardCount, CancellationToken cancellationToken)
     {
-        var means = await db.SurveyAnswers.Where(a => a.SurveyId == survey.Id)
-            .GroupBy(a => a.SchoolId)
-            .Select(g => new { SchoolId = g.Key, Total = g.Sum(a => (long)a.Value), Count = g.Count() })
+        var means = await db.SurveyReleaseFigures.Where(f => f.ReleaseId == releaseId)
+            .GroupBy(f => f.SchoolId)
+            .Select(g => new { SchoolId = g.Key, Total = g.Sum(f => f.Sum), Count = g.Sum(f => f.Count) })
             .ToDictionaryAsync(g => g.SchoolId, cancellationToken);
         var ids = counts.Select(c => c.SchoolId).Distinct().ToList();
         var names = await db.Schools.Where(s => ids.Contains(s.Id)).Select(s => new { s.Id, s.Name }).ToListAsync(cancellationToken);
         var blank = Enumerable.Repeat<double?>(null, standardCount).ToList();
-        return names.OrderBy(n => n.Name).Select(n => disclosure.ShowsSchool(n.Id)
+        return names.OrderBy(n => n.Name).Select(n => disclosure.ShowsSchool(n.Id) && means.ContainsKey(n.Id)
                 ? new GroupResult("School", n.Name, n.Id, counts.Where(c => c.SchoolId == n.Id).Sum(c => c.Respondents),
                     (double)means[n.Id].Total / means[n.Id].Count, blank, null)
                 : new GroupResult("School", n.Name, n.Id, null, null, blank, null))
@@ -120,20 +128,22 @@ public sealed class SurveyResultsQuery(BeaconDbContext db)
 
     private async Task<(Disclosure Disclosure, List<Sum> Sums)?> PreviousAsync(Guid previousId, Guid? schoolId, int minimum, CancellationToken cancellationToken)
     {
-        var previous = await db.Surveys.AsNoTracking().Include(s => s.Items).FirstOrDefaultAsync(s => s.Id == previousId, cancellationToken);
-        if (previous is null)
+        var release = await db.SurveyReleases.Where(r => r.SurveyId == previousId).OrderByDescending(r => r.Number)
+            .Select(r => new { r.Id, r.Minimum }).FirstOrDefaultAsync(cancellationToken);
+        if (release is null)
         {
             return null;
         }
-        var (disclosure, _) = await DiscloseAsync(previousId, minimum, cancellationToken);
-        return (disclosure, await SumsAsync(previousId, schoolId, cancellationToken));
+        var (disclosure, _) = await DiscloseAsync(release.Id, Math.Max(minimum, release.Minimum), cancellationToken);
+        return (disclosure, await SumsAsync(release.Id, schoolId, cancellationToken));
     }
 
-    private async Task<List<(string, string)>> CommentsAsync(Guid surveyId, Guid schoolId, List<string> shownRoles, CancellationToken cancellationToken) =>
-        (await db.SurveyResponses.Where(r => r.SurveyId == surveyId && r.SchoolId == schoolId && r.Comment != null && shownRoles.Contains(r.RoleGroup))
-            .OrderBy(r => r.RoleGroup).ThenBy(r => r.Comment).Take(500)
-            .Select(r => new { r.RoleGroup, r.Comment }).ToListAsync(cancellationToken))
-        .Select(r => (r.RoleGroup, r.Comment!)).ToList();
+    // Sorted by text: the order in which comments arrived is nowhere, neither here nor in the stored rows.
+    private async Task<List<(string, string)>> CommentsAsync(Guid releaseId, Guid schoolId, List<string> shownRoles, CancellationToken cancellationToken) =>
+        (await db.SurveyReleaseComments.Where(c => c.ReleaseId == releaseId && c.SchoolId == schoolId && shownRoles.Contains(c.RoleGroup))
+            .OrderBy(c => c.RoleGroup).ThenBy(c => c.Text).Take(500)
+            .Select(c => new { c.RoleGroup, c.Text }).ToListAsync(cancellationToken))
+        .Select(c => (c.RoleGroup, c.Text)).ToList();
 
     private static double Mean(IEnumerable<Sum> sums)
     {

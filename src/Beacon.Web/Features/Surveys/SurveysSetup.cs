@@ -8,6 +8,9 @@ public static class SurveysSetup
         builder.Services.AddScoped<SurveySubmission>();
         builder.Services.AddScoped<SurveyInviter>();
         builder.Services.AddScoped<SurveyResultsQuery>();
+        builder.Services.AddScoped<SurveyReleaser>();
+        builder.Services.AddScoped<SurveyAccess>();
+        builder.Services.AddScoped<SurveyMailingLog>();
         return builder;
     }
 }

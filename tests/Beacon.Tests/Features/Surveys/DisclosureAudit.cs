@@ -14,7 +14,6 @@ public static class DisclosureAudit
     public static IReadOnlyList<string> DerivableSmallGroups(IReadOnlyList<GroupCount> cells, Disclosure shown, int minimum)
     {
         var people = cells.Where(c => c.Respondents > 0).ToList();
-        var n = people.Count;
         var rows = new List<double[]>();
         if (shown.ShowsDistrict)
         {
@@ -23,8 +22,20 @@ public static class DisclosureAudit
         rows.AddRange(shown.Schools.Select(s => people.Select(c => c.SchoolId == s ? 1.0 : 0).ToArray()));
         rows.AddRange(shown.Roles.Select(r => people.Select(c => c.RoleGroup == r ? 1.0 : 0).ToArray()));
         rows.AddRange(shown.Cells.Select(k => people.Select(c => (c.SchoolId, c.RoleGroup) == k ? 1.0 : 0).ToArray()));
-        var rank = Rank(rows);
-        var found = new List<string>();
+        return DerivableSmallUnions(people.Select(c => c.Respondents).ToList(), rows, minimum)
+            .Select(union => string.Join(" + ", union.Select(i => $"{people[i].SchoolId.ToString()[..4]}/{people[i].RoleGroup}({people[i].Respondents})")))
+            .ToList();
+    }
+
+    /// <summary>
+    /// Every union of units (of the given sizes) holding 1 to minimum − 1 people whose indicator lies
+    /// in the span of <paramref name="rows"/> (one 0/1 value per unit each), as lists of unit indexes.
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<int>> DerivableSmallUnions(IReadOnlyList<int> sizes, IReadOnlyList<double[]> rows, int minimum)
+    {
+        var n = sizes.Count;
+        var rank = Rank([.. rows]);
+        var found = new List<IReadOnlyList<int>>();
         for (var mask = 1; mask < 1 << n; mask++)
         {
             var size = 0;
@@ -32,7 +43,7 @@ public static class DisclosureAudit
             {
                 if ((mask & (1 << i)) != 0)
                 {
-                    size += people[i].Respondents;
+                    size += sizes[i];
                 }
             }
             if (size >= minimum)
@@ -42,8 +53,7 @@ public static class DisclosureAudit
             var union = Enumerable.Range(0, n).Select(i => (mask & (1 << i)) != 0 ? 1.0 : 0).ToArray();
             if (Rank([.. rows, union]) == rank)
             {
-                found.Add(string.Join(" + ", Enumerable.Range(0, n).Where(i => (mask & (1 << i)) != 0)
-                    .Select(i => $"{people[i].SchoolId.ToString()[..4]}/{people[i].RoleGroup}({people[i].Respondents})")));
+                found.Add(Enumerable.Range(0, n).Where(i => (mask & (1 << i)) != 0).ToList());
             }
         }
         return found;

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Logging;
 namespace Beacon.Tests.Features.Surveys;
 
 /// <summary>The app with every log line kept in memory at every level, so a test can read what the log would hold.</summary>
-public sealed class LogCapturingFactory : BeaconFactory
+public class LogCapturingFactory : BeaconFactory
 {
     public ConcurrentQueue<string> Lines { get; } = new();
 

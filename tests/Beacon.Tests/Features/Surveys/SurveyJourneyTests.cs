@@ -27,8 +27,10 @@ public class SurveyJourneyTests(BeaconFactory factory) : IClassFixture<BeaconFac
         {
             await s.AnswerByLinkAsync(email, 4, "More time to plan together");
         }
+        Assert.Contains("No results are released yet", await leader.GetPageAsync($"/Surveys/Results/{id}"));
+        Assert.Contains("Nothing new to release", await SurveyScenario.ReleaseAsync(leader, id));
         var early = await leader.GetPageAsync($"/Surveys/Results/{id}");
-        Assert.Contains("Not enough responses yet", early);
+        Assert.Contains("No results are released yet", early);
         Assert.DoesNotContain("Strongest indicators", early);
 
         // The teacher with an account answers after signing in instead of using the link.
@@ -39,8 +41,9 @@ public class SurveyJourneyTests(BeaconFactory factory) : IClassFixture<BeaconFac
         Assert.Equal(HttpStatusCode.Redirect, byAccount.StatusCode);
         Assert.Contains("already answered", await teacher.GetPageAsync($"/Surveys/Answer/{id}"));
 
-        Assert.Contains("Not enough responses yet", await leader.GetPageAsync($"/Surveys/Results/{id}"));
         await s.AnswerByLinkAsync(s.AlderTeachers[4], 5);
+        Assert.Contains("No results are released yet", await leader.GetPageAsync($"/Surveys/Results/{id}"));
+        Assert.Contains("Release 1 is published: 5 respondents", await SurveyScenario.ReleaseAsync(leader, id));
 
         var district = await leader.GetPageAsync($"/Surveys/Results/{id}");
         Assert.DoesNotContain("Not enough responses yet", district);

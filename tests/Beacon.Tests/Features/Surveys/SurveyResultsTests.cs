@@ -9,7 +9,7 @@ namespace Beacon.Tests.Features.Surveys;
 public class SurveyResultsTests(BeaconFactory factory) : IClassFixture<BeaconFactory>
 {
     [Fact]
-    public async Task Export_OneLeaderBesideFiveTeachers_HidesBothRoleGroupsLikeTheScreen()
+    public async Task Export_OneLeaderBesideFiveTeachers_LeaderCountsInNoFigureAndTheirCommentStaysHidden()
     {
         var s = await SurveyScenario.CreateAsync(factory);
         using var leader = await BrowserlessClient.SignedInAsync(factory, s.Leader);
@@ -19,18 +19,18 @@ public class SurveyResultsTests(BeaconFactory factory) : IClassFixture<BeaconFac
             await s.AnswerByLinkAsync(email, 4);
         }
         await s.AnswerByLinkAsync(s.AlderPrincipal, 1, "Only the principal could write this");
+        await SurveyScenario.ReleaseAsync(leader, id);
 
         var page = await leader.GetPageAsync($"/Surveys/Results/{id}?school={s.Alder}");
         var csv = Encoding.UTF8.GetString(await (await leader.GetAsync($"/Surveys/Results/{id}?school={s.Alder}&handler=Export&format=csv")).Content.ReadAsByteArrayAsync());
         var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
 
-        // Six in the school: showing the five teachers would expose the one principal by subtraction.
-        Assert.Contains(lines, l => l.Contains("Alder Elementary,6,", StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.StartsWith("Role group,Teachers,Not enough responses", StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.StartsWith("Role group,Leaders,Not enough responses", StringComparison.Ordinal));
+        // The one principal is a group of one: released in no figure, so the school is its five teachers, all agreeing (4).
+        Assert.Contains(lines, l => l.StartsWith("School,Alder Elementary,5,4,", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("Role group,Teachers,5,4,", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => l.Contains("Leaders", StringComparison.Ordinal));
         Assert.DoesNotContain("Only the principal could write this", page);
-        Assert.DoesNotContain(",5,", csv);
-        Assert.Equal(2, CountOf(page, "Not enough responses</td>"));
+        Assert.DoesNotContain(",6,", csv);
     }
 
     [Fact]
@@ -59,6 +59,7 @@ public class SurveyResultsTests(BeaconFactory factory) : IClassFixture<BeaconFac
         {
             await s.AnswerByLinkAsync(email, 5);
         }
+        await SurveyScenario.ReleaseAsync(leader, id);
         Assert.DoesNotContain("Not enough responses yet", await leader.GetPageAsync($"/Surveys/Results/{id}"));
 
         await factory.InScopeAsync(s.District.Id, async (_, db) =>
@@ -72,16 +73,29 @@ public class SurveyResultsTests(BeaconFactory factory) : IClassFixture<BeaconFac
     }
 
     [Fact]
-    public async Task Results_Teacher_IsRefused()
+    public async Task Results_Teacher_SeesOnlyTheDistrictsClosingRelease()
     {
         var s = await SurveyScenario.CreateAsync(factory);
         using var leader = await BrowserlessClient.SignedInAsync(factory, s.Leader);
         var id = await s.DesignAndPublishAsync(leader);
+        foreach (var email in s.AlderTeachers.Skip(1).Take(5))
+        {
+            await s.AnswerByLinkAsync(email, 4, "Planning time helps");
+        }
+        await SurveyScenario.ReleaseAsync(leader, id);
         using var teacher = await BrowserlessClient.SignedInAsync(factory, s.SignedInTeacher);
 
-        var response = await teacher.GetAsync($"/Surveys/Results/{id}");
+        // A leader's release while the survey is open is not published to staff.
+        Assert.Equal(HttpStatusCode.NotFound, (await teacher.GetAsync($"/Surveys/Results/{id}?release=1")).StatusCode);
+        Assert.Contains("published when the survey closes", await teacher.GetPageAsync($"/Surveys/Results/{id}"));
+        await SurveyScenario.CloseAsync(leader, id);
 
-        Assert.True(response.StatusCode is HttpStatusCode.Forbidden || response.Headers.Location?.OriginalString.Contains("AccessDenied", StringComparison.Ordinal) == true);
+        var district = await teacher.GetPageAsync($"/Surveys/Results/{id}");
+        Assert.Contains("4.00", district);
+        Assert.Contains("release 2 (final", district);
+        Assert.DoesNotContain("Alder Elementary", district);
+        Assert.Equal(HttpStatusCode.NotFound, (await teacher.GetAsync($"/Surveys/Results/{id}?school={s.Alder}")).StatusCode);
+        Assert.Contains($"/Surveys/Results/{id}", await teacher.GetPageAsync("/Surveys"));
     }
 
     private static int CountOf(string text, string part) => (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;

@@ -79,9 +79,30 @@ public sealed partial record SurveyScenario(
         Assert.True(created.StatusCode == HttpStatusCode.Redirect, $"design answered {(int)created.StatusCode}: {BrowserlessClient.Excerpt(await created.Content.ReadAsStringAsync())}");
         var details = created.Headers.Location!.OriginalString;
         var id = Guid.Parse(details.Split('/').Last());
-        var published = await leader.PostFormAsync(details, new Dictionary<string, string>(), $"{details}?handler=Publish");
+        var confirm = $"/Surveys/Publish/{id}";
+        Assert.Contains("Publish and mail 10 people", await leader.GetPageAsync(confirm));
+        var published = await leader.PostFormAsync(confirm, new Dictionary<string, string>());
         Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
         return id;
+    }
+
+    /// <summary>Makes a release of the results so far, as a leader does from the survey's page; returns the notice shown.</summary>
+    public static async Task<string> ReleaseAsync(BrowserlessClient leader, Guid id) =>
+        await PostDetailsAsync(leader, id, "Release");
+
+    /// <summary>Closes the survey, which makes the final release; returns the notice shown.</summary>
+    public static async Task<string> CloseAsync(BrowserlessClient leader, Guid id) =>
+        await PostDetailsAsync(leader, id, "Close");
+
+    public static async Task<string> RemindAsync(BrowserlessClient leader, Guid id) =>
+        await PostDetailsAsync(leader, id, "Remind");
+
+    private static async Task<string> PostDetailsAsync(BrowserlessClient leader, Guid id, string handler)
+    {
+        var details = $"/Surveys/Details/{id}";
+        var response = await leader.PostFormAsync(details, new Dictionary<string, string>(), $"{details}?handler={handler}");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return await leader.GetPageAsync(details);
     }
 
     /// <summary>The item ids of an answer page, in order.</summary>

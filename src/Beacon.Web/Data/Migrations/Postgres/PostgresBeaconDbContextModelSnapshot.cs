@@ -2884,6 +2884,148 @@ namespace Beacon.Web.Data.Migrations.Postgres
                     b.ToTable("SurveyItems");
                 });
 
+            modelBuilder.Entity("Beacon.Web.Features.Surveys.SurveyRelease", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DistrictId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Final")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Minimum")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("ReleasedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Respondents")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("SurveyId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictId");
+
+                    b.HasIndex("SurveyId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("SurveyReleases");
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Surveys.SurveyReleaseCell", b =>
+                {
+                    b.Property<Guid>("ReleaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("SchoolId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RoleGroup")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("DistrictId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Respondents")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ReleaseId", "SchoolId", "RoleGroup");
+
+                    b.HasIndex("DistrictId");
+
+                    b.ToTable("SurveyReleaseCells");
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Surveys.SurveyReleaseComment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DistrictId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ReleaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RoleGroup")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("SchoolId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictId");
+
+                    b.HasIndex("ReleaseId", "SchoolId", "RoleGroup", "Text");
+
+                    b.ToTable("SurveyReleaseComments");
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Surveys.SurveyReleaseFigure", b =>
+                {
+                    b.Property<Guid>("ReleaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("SchoolId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RoleGroup")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Chose1")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Chose2")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Chose3")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Chose4")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Chose5")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("DistrictId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Sum")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("ReleaseId", "SchoolId", "RoleGroup", "ItemId");
+
+                    b.HasIndex("DistrictId");
+
+                    b.ToTable("SurveyReleaseFigures");
+                });
+
             modelBuilder.Entity("Beacon.Web.Features.Surveys.SurveyResponse", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3148,6 +3290,9 @@ namespace Beacon.Web.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
+
+                    b.Property<bool>("CoachesSeeSchoolSurveyResults")
+                        .HasColumnType("boolean");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -4125,6 +4270,42 @@ namespace Beacon.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Beacon.Web.Features.Surveys.SurveyRelease", b =>
+                {
+                    b.HasOne("Beacon.Web.Features.Surveys.Survey", null)
+                        .WithMany()
+                        .HasForeignKey("SurveyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Surveys.SurveyReleaseCell", b =>
+                {
+                    b.HasOne("Beacon.Web.Features.Surveys.SurveyRelease", null)
+                        .WithMany("Cells")
+                        .HasForeignKey("ReleaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Surveys.SurveyReleaseComment", b =>
+                {
+                    b.HasOne("Beacon.Web.Features.Surveys.SurveyRelease", null)
+                        .WithMany()
+                        .HasForeignKey("ReleaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Surveys.SurveyReleaseFigure", b =>
+                {
+                    b.HasOne("Beacon.Web.Features.Surveys.SurveyRelease", null)
+                        .WithMany()
+                        .HasForeignKey("ReleaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Beacon.Web.Features.Surveys.SurveyResponse", b =>
                 {
                     b.HasOne("Beacon.Web.Features.Surveys.Survey", null)
@@ -4320,6 +4501,11 @@ namespace Beacon.Web.Data.Migrations.Postgres
                     b.Navigation("Items");
 
                     b.Navigation("Schools");
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Surveys.SurveyRelease", b =>
+                {
+                    b.Navigation("Cells");
                 });
 #pragma warning restore 612, 618
         }

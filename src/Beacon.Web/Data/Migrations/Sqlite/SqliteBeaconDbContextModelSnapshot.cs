@@ -2879,6 +2879,148 @@ namespace Beacon.Web.Data.Migrations.Sqlite
                     b.ToTable("SurveyItems");
                 });
 
+            modelBuilder.Entity("Beacon.Web.Features.Surveys.SurveyRelease", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DistrictId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Final")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Minimum")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ReleasedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Respondents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SurveyId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictId");
+
+                    b.HasIndex("SurveyId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("SurveyReleases");
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Surveys.SurveyReleaseCell", b =>
+                {
+                    b.Property<Guid>("ReleaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SchoolId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RoleGroup")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DistrictId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Respondents")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ReleaseId", "SchoolId", "RoleGroup");
+
+                    b.HasIndex("DistrictId");
+
+                    b.ToTable("SurveyReleaseCells");
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Surveys.SurveyReleaseComment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DistrictId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReleaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RoleGroup")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SchoolId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictId");
+
+                    b.HasIndex("ReleaseId", "SchoolId", "RoleGroup", "Text");
+
+                    b.ToTable("SurveyReleaseComments");
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Surveys.SurveyReleaseFigure", b =>
+                {
+                    b.Property<Guid>("ReleaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SchoolId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RoleGroup")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Chose1")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Chose2")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Chose3")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Chose4")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Chose5")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("DistrictId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Sum")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ReleaseId", "SchoolId", "RoleGroup", "ItemId");
+
+                    b.HasIndex("DistrictId");
+
+                    b.ToTable("SurveyReleaseFigures");
+                });
+
             modelBuilder.Entity("Beacon.Web.Features.Surveys.SurveyResponse", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3143,6 +3285,9 @@ namespace Beacon.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("CoachesSeeSchoolSurveyResults")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
@@ -4114,6 +4259,42 @@ namespace Beacon.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Beacon.Web.Features.Surveys.SurveyRelease", b =>
+                {
+                    b.HasOne("Beacon.Web.Features.Surveys.Survey", null)
+                        .WithMany()
+                        .HasForeignKey("SurveyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Surveys.SurveyReleaseCell", b =>
+                {
+                    b.HasOne("Beacon.Web.Features.Surveys.SurveyRelease", null)
+                        .WithMany("Cells")
+                        .HasForeignKey("ReleaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Surveys.SurveyReleaseComment", b =>
+                {
+                    b.HasOne("Beacon.Web.Features.Surveys.SurveyRelease", null)
+                        .WithMany()
+                        .HasForeignKey("ReleaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Surveys.SurveyReleaseFigure", b =>
+                {
+                    b.HasOne("Beacon.Web.Features.Surveys.SurveyRelease", null)
+                        .WithMany()
+                        .HasForeignKey("ReleaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Beacon.Web.Features.Surveys.SurveyResponse", b =>
                 {
                     b.HasOne("Beacon.Web.Features.Surveys.Survey", null)
@@ -4309,6 +4490,11 @@ namespace Beacon.Web.Data.Migrations.Sqlite
                     b.Navigation("Items");
 
                     b.Navigation("Schools");
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Surveys.SurveyRelease", b =>
+                {
+                    b.Navigation("Cells");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,52 @@
+using Beacon.Web.Data;
+using Beacon.Web.Identity;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Beacon.Web.Features.Surveys;
+
+/// <summary>The confirmation before a survey is published: how many people will be invited and mailed, at how many schools.</summary>
+[Authorize(Policy = Policies.DistrictLeadership)]
+public class PublishModel(BeaconDbContext db, SurveyInviter inviter, SurveyMailingLog mailingLog) : PageModel
+{
+    public Survey Survey { get; private set; } = null!;
+    public int Invited { get; private set; }
+    public int Mailed { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var survey = await db.Surveys.AsNoTracking().Include(s => s.Schools).FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
+        if (survey is null)
+        {
+            return NotFound();
+        }
+        if (survey.Status != SurveyStatus.Draft)
+        {
+            return RedirectToPage("Details", new { id });
+        }
+        Survey = survey;
+        var schoolIds = survey.Schools.Select(s => s.SchoolId).ToList();
+        var staff = db.StaffAssignments.Where(a => schoolIds.Contains(a.SchoolId)).Select(a => a.StaffMember!).Distinct();
+        Invited = await staff.CountAsync(cancellationToken);
+        Mailed = await staff.CountAsync(s => s.Email != null, cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var survey = await db.Surveys.Include(s => s.Schools).FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
+        if (survey is null)
+        {
+            return NotFound();
+        }
+        if (survey.Status == SurveyStatus.Draft)
+        {
+            var mailed = await inviter.PublishAsync(survey, cancellationToken);
+            await mailingLog.RecordAsync(survey, "Mailed the survey to", mailed, survey.Schools.Count, cancellationToken);
+            TempData["Notice"] = $"Published. {mailed} staff members were mailed a one-time link; staff without an email address answer after signing in.";
+        }
+        return RedirectToPage("Details", new { id });
+    }
+}

@@ -1,0 +1,109 @@
+using System.Data;
+using Beacon.Web.Data;
+using Beacon.Web.Features.Surveys.Privacy;
+using Microsoft.EntityFrameworkCore;
+
+namespace Beacon.Web.Features.Surveys;
+
+/// <summary>
+/// Makes the next numbered release of a survey's results by <see cref="ReleaseRule"/>: refreshed
+/// cells are computed from the answers, the others copied from the previous release. Counts,
+/// figures and comments are read in one repeatable-read transaction, so a response submitted
+/// meanwhile is in all of them or in none.
+/// </summary>
+public sealed class SurveyReleaser(BeaconDbContext db, TimeProvider clock)
+{
+    public async Task<SurveyRelease?> ReleaseAsync(Survey survey, bool final, CancellationToken cancellationToken)
+    {
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
+            var minimum = MinimumRespondents.Effective(await db.Districts.Select(d => d.SurveyMinimumRespondents).FirstAsync(cancellationToken));
+            var previous = await db.SurveyReleases.AsNoTracking().Include(r => r.Cells)
+                .Where(r => r.SurveyId == survey.Id).OrderByDescending(r => r.Number).FirstOrDefaultAsync(cancellationToken);
+            var live = (await db.SurveyResponses.Where(r => r.SurveyId == survey.Id)
+                    .GroupBy(r => new { r.SchoolId, r.RoleGroup })
+                    .Select(g => new { g.Key.SchoolId, g.Key.RoleGroup, Count = g.Count() })
+                    .ToListAsync(cancellationToken))
+                .Select(c => new CellCount(c.SchoolId, c.RoleGroup, c.Count)).ToList();
+            var before = previous?.Cells.Select(c => new CellCount(c.SchoolId, c.RoleGroup, c.Respondents)).ToList() ?? [];
+            var plan = ReleaseRule.Next(before, live, minimum);
+            if (!plan.ChangesAnything && (previous is null || !final || previous.Final))
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                return null;
+            }
+            var release = new SurveyRelease
+            {
+                Id = Guid.CreateVersion7(),
+                SurveyId = survey.Id,
+                Number = (previous?.Number ?? 0) + 1,
+                ReleasedOn = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
+                Minimum = minimum,
+                Respondents = plan.Respondents,
+                Final = final,
+                Cells = plan.Cells.Select(c => new SurveyReleaseCell { SchoolId = c.SchoolId, RoleGroup = c.RoleGroup, Respondents = c.Respondents }).ToList(),
+            };
+            db.SurveyReleases.Add(release);
+            var refreshed = plan.Refreshed.Select(c => (c.SchoolId, c.RoleGroup)).ToHashSet();
+            var refreshedSchools = plan.Refreshed.Select(c => c.SchoolId).Distinct().ToList();
+            var kept = plan.Cells.Where(c => !refreshed.Contains((c.SchoolId, c.RoleGroup))).Select(c => (c.SchoolId, c.RoleGroup)).ToHashSet();
+
+            var fresh = (await db.SurveyAnswers.Where(a => a.SurveyId == survey.Id && refreshedSchools.Contains(a.SchoolId))
+                    .GroupBy(a => new { a.SchoolId, a.RoleGroup, a.ItemId })
+                    .Select(g => new
+                    {
+                        g.Key.SchoolId, g.Key.RoleGroup, g.Key.ItemId, Count = g.Count(), Sum = g.Sum(a => (long)a.Value),
+                        Chose1 = g.Count(a => a.Value == 1), Chose2 = g.Count(a => a.Value == 2), Chose3 = g.Count(a => a.Value == 3),
+                        Chose4 = g.Count(a => a.Value == 4), Chose5 = g.Count(a => a.Value == 5),
+                    })
+                    .ToListAsync(cancellationToken))
+                .Where(f => refreshed.Contains((f.SchoolId, f.RoleGroup)))
+                .Select(f => new SurveyReleaseFigure
+                {
+                    ReleaseId = release.Id, SchoolId = f.SchoolId, RoleGroup = f.RoleGroup, ItemId = f.ItemId, Count = f.Count, Sum = f.Sum,
+                    Chose1 = f.Chose1, Chose2 = f.Chose2, Chose3 = f.Chose3, Chose4 = f.Chose4, Chose5 = f.Chose5,
+                });
+            var copied = previous is null ? [] : (await db.SurveyReleaseFigures.AsNoTracking().Where(f => f.ReleaseId == previous.Id).ToListAsync(cancellationToken))
+                .Where(f => kept.Contains((f.SchoolId, f.RoleGroup)))
+                .Select(f => new SurveyReleaseFigure
+                {
+                    ReleaseId = release.Id, SchoolId = f.SchoolId, RoleGroup = f.RoleGroup, ItemId = f.ItemId, Count = f.Count, Sum = f.Sum,
+                    Chose1 = f.Chose1, Chose2 = f.Chose2, Chose3 = f.Chose3, Chose4 = f.Chose4, Chose5 = f.Chose5,
+                });
+            db.SurveyReleaseFigures.AddRange(fresh.Concat(copied));
+
+            var freshComments = (await db.SurveyResponses.Where(r => r.SurveyId == survey.Id && r.Comment != null && refreshedSchools.Contains(r.SchoolId))
+                    .Select(r => new { r.SchoolId, r.RoleGroup, r.Comment }).ToListAsync(cancellationToken))
+                .Where(c => refreshed.Contains((c.SchoolId, c.RoleGroup)))
+                .Select(c => (c.SchoolId, c.RoleGroup, Text: c.Comment!));
+            var copiedComments = previous is null ? [] : (await db.SurveyReleaseComments.AsNoTracking().Where(c => c.ReleaseId == previous.Id)
+                    .Select(c => new { c.SchoolId, c.RoleGroup, c.Text }).ToListAsync(cancellationToken))
+                .Where(c => kept.Contains((c.SchoolId, c.RoleGroup)))
+                .Select(c => (c.SchoolId, c.RoleGroup, c.Text));
+            // Random ids and no position: the stored order says nothing about which comment came when.
+            db.SurveyReleaseComments.AddRange(freshComments.Concat(copiedComments).Select(c => new SurveyReleaseComment
+            {
+                Id = Guid.NewGuid(), ReleaseId = release.Id, SchoolId = c.SchoolId, RoleGroup = c.RoleGroup, Text = c.Text,
+            }));
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return release;
+        });
+    }
+
+    /// <summary>
+    /// On PostgreSQL, rewrites the response and answer tables in the order of their random keys, so
+    /// the heap no longer keeps the order rows were inserted in (SQLite stores them in key order
+    /// already: see the README). Run when a survey closes; it locks the two tables while it runs.
+    /// </summary>
+    public async Task ShuffleStorageAsync(CancellationToken cancellationToken)
+    {
+        if (db.Database.IsNpgsql())
+        {
+            await db.Database.ExecuteSqlRawAsync("""CLUSTER "SurveyResponses" USING "PK_SurveyResponses" """, cancellationToken);
+            await db.Database.ExecuteSqlRawAsync("""CLUSTER "SurveyAnswers" USING "PK_SurveyAnswers" """, cancellationToken);
+        }
+    }
+}
