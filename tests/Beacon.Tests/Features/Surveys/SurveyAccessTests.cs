@@ -45,9 +45,9 @@ public class SurveyAccessTests(BeaconFactory factory) : IClassFixture<BeaconFact
         var s = await SurveyScenario.CreateAsync(factory);
         using var leader = await BrowserlessClient.SignedInAsync(factory, s.Leader);
         await s.DesignAndPublishAsync(leader);
-        var mail = Mailbox.To(factory, s.BirchTeachers[2]).Single();
+        var mail = (await Mailbox.ToAsync(factory, s.BirchTeachers[2])).Single();
         Assert.Contains(Mailbox.Links(mail.HtmlBody!), l => l.AbsolutePath == "/Surveys/Protection");
-        var take = await anonymous.GetPageAsync(Mailbox.LastLink(factory, s.BirchTeachers[2], "/Surveys/Take"));
+        var take = await anonymous.GetPageAsync(await Mailbox.LastLinkAsync(factory, s.BirchTeachers[2], "/Surveys/Take"));
         Assert.Contains("href=\"/Surveys/Protection\"", take);
         await s.AnswerByLinkAsync(s.BirchTeachers[2], 3);
         Assert.Contains("href=\"/Surveys/Protection\"", await anonymous.GetPageAsync("/Surveys/Thanks"));

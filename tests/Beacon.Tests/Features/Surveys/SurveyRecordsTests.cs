@@ -41,8 +41,12 @@ public class SurveyRecordsTests(TraceLoggingFactory factory) : IClassFixture<Tra
             Staff = await db.StaffMembers.Select(m => new { m.Id, m.Email, m.GivenName }).ToListAsync(),
             Invitations = await db.SurveyInvitations.Where(i => i.SurveyId == id).Select(i => new { i.Id, i.TokenHash }).ToListAsync(),
         });
-        var links = s.AlderTeachers.Concat(s.BirchTeachers).Append(s.AlderPrincipal)
-            .SelectMany(e => Mailbox.To(factory, e)).SelectMany(m => Mailbox.Links(m.HtmlBody ?? ""))
+        var mailed = new List<MimeKit.MimeMessage>();
+        foreach (var address in s.AlderTeachers.Concat(s.BirchTeachers).Append(s.AlderPrincipal))
+        {
+            mailed.AddRange(await Mailbox.ToAsync(factory, address));
+        }
+        var links = mailed.SelectMany(m => Mailbox.Links(m.HtmlBody ?? ""))
             .Where(l => l.Query.Contains("code=", StringComparison.Ordinal)).Select(l => SurveyScenario.Code(l.PathAndQuery)).ToList();
         var identities = written.Staff.SelectMany(m => new[] { m.Id.ToString(), m.Email!, m.GivenName })
             .Concat(written.Invitations.SelectMany(i => new[] { i.Id.ToString(), i.TokenHash ?? "-" }))
