@@ -47,7 +47,16 @@ public sealed class BrowserCrawler(IPage page, int maxPages = 200)
         while (queue.Count > 0 && Visited.Count < maxPages)
         {
             var (url, from) = queue.Dequeue();
-            var response = await page.GotoAsync(url, new() { WaitUntil = WaitUntilState.Load });
+            IResponse? response;
+            try
+            {
+                response = await page.GotoAsync(url, new() { WaitUntil = WaitUntilState.Load });
+            }
+            catch (PlaywrightException exception) when (exception.Message.Contains("Download is starting", StringComparison.Ordinal))
+            {
+                // A link whose answer is a file (an export without "handler=Export" in its address): no page to read.
+                continue;
+            }
             Visited.Add(url);
             var status = response?.Status ?? 0;
             if (status >= 500 || status is 403 or 404)

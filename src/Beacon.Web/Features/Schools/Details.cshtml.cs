@@ -22,6 +22,9 @@ public class DetailsModel(BeaconDbContext db, SchoolScope scope) : PageModel
     /// <summary>The school's staffing aggregates: for those who read ratings, and the school's own leaders.</summary>
     public bool ShowsStaffing { get; private set; }
 
+    /// <summary>The names of the school's staff: for those who may read the staff directory (trustees see the count only).</summary>
+    public bool ShowsStaff { get; private set; }
+
     /// <summary>The school's performance, flags and support: for district leadership, and the school's own leaders.</summary>
     public bool ShowsSupport { get; private set; }
 
@@ -39,9 +42,10 @@ public class DetailsModel(BeaconDbContext db, SchoolScope scope) : PageModel
         var leadsThisSchool = User.IsInRole(Roles.SchoolLeader) && await scope.CanSeeSchoolAsync(id, cancellationToken);
         ShowsStaffing = scope.SeesRatings || leadsThisSchool;
         ShowsSupport = scope.SeesWholeDistrict || leadsThisSchool;
+        ShowsStaff = Roles.StaffDirectoryReaders.Any(User.IsInRole);
         var assignments = db.StaffAssignments.AsNoTracking().Where(a => a.SchoolId == id);
         StaffCount = await assignments.CountAsync(cancellationToken);
-        Staff = await assignments
+        Staff = !ShowsStaff ? [] : await assignments
             .OrderBy(a => a.StaffMember!.FamilyName).ThenBy(a => a.StaffMember!.GivenName).ThenBy(a => a.StaffMemberId)
             .Take(StaffShown)
             .Select(a => new StaffLine(a.StaffMemberId, a.StaffMember!.FamilyName + ", " + a.StaffMember.GivenName, a.StaffMember.Role, a.Fte))

@@ -131,13 +131,20 @@ public class MeetingTests(BeaconFactory factory) : IClassFixture<BeaconFactory>
         var items = await factory.InScopeAsync(district.Id, (_, db) =>
             db.MeetingItems.Where(i => i.MeetingId == meeting).OrderBy(i => i.Position).Select(i => i.Id).ToListAsync());
         using var client = await BrowserlessClient.SignedInAsync(factory, coach);
+        // The field names come from the page, as a browser would send them: each item's notes its own.
+        var form = await client.GetPageAsync($"/Communities/Meetings/Run/{meeting}");
+        string NotesField(Guid item) => System.Text.RegularExpressions.Regex.Match(form, $"<textarea id=\"notes-{item}\" name=\"([^\"]+)\"").Groups[1].Value;
+        var first = NotesField(items[0]);
+        var fourth = NotesField(items[3]);
+        Assert.NotEqual(first, fourth);
+        Assert.Contains($"name=\"{first.Replace(".Text", ".ItemId", StringComparison.Ordinal)}\" value=\"{items[0]}\"", form);
 
         var response = await client.PostFormAsync($"/Communities/Meetings/Run/{meeting}", new Dictionary<string, string>
         {
-            ["Notes[0].ItemId"] = items[0].ToString(),
-            ["Notes[0].Text"] = "Welcomed two new members",
-            ["Notes[1].ItemId"] = items[3].ToString(),
-            ["Notes[1].Text"] = "Read the hinge-question chapter together",
+            [first.Replace(".Text", ".ItemId", StringComparison.Ordinal)] = items[0].ToString(),
+            [first] = "Welcomed two new members",
+            [fourth.Replace(".Text", ".ItemId", StringComparison.Ordinal)] = items[3].ToString(),
+            [fourth] = "Read the hinge-question chapter together",
             ["Summary"] = "A short meeting",
         }, $"/Communities/Meetings/Run/{meeting}?handler=Save");
 

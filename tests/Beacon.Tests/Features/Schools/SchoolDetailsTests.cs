@@ -64,6 +64,22 @@ public class SchoolDetailsTests(BeaconFactory factory) : IClassFixture<BeaconFac
     }
 
     [Fact]
+    public async Task Details_Trustee_SeesTheStaffCountButNoNamesOrDirectoryLinks()
+    {
+        var district = await factory.CreateDistrictAsync();
+        var school = ListData.School("Birch High");
+        var staff = Enumerable.Range(1, 3).Select(i => (object)ListData.Staff("Given", $"Family{i:00}", school)).ToArray();
+        await factory.SaveAsync(district, [school, .. staff]);
+        using var client = await BrowserlessClient.SignedInAsync(factory, await factory.CreateAccountAsync(district, Roles.BoardTrustee));
+
+        var page = await client.GetPageAsync($"/Schools/{school.Id}");
+
+        Assert.Contains("3 staff are assigned to this school.", PageText.Of(page));
+        Assert.DoesNotContain("Family01", page);
+        Assert.DoesNotContain("href=\"/Staff", page);
+    }
+
+    [Fact]
     public async Task Details_AnotherDistrictsSchool_NotFound()
     {
         var other = await factory.CreateDistrictAsync();
