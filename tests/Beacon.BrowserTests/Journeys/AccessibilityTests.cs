@@ -17,7 +17,7 @@ public class AccessibilityTests(BrowserFixture browser) : IClassFixture<BrowserF
     [InlineData("leader@riverside.example", "/Staffing/Equity?rank=need", "Staffing equity")]
     [InlineData("leader@riverside.example", "/Staffing/NeedIndex", "Need index")]
     [InlineData("hr@riverside.example", "/Staffing/Equity", "Staffing equity")]
-    [InlineData("principal@riverside.example", "/Staffing/MySchool", "My school's staffing")]
+    [InlineData("principal@riverside.example", "/Staffing/MySchool", "Staffing at Alder Elementary School")]
     [InlineData("teacher@riverside.example", "/", "Riverside Unified School District")]
     public async Task Page_SignedIn_ShowsItsHeadingWithNoSeriousAccessibilityViolations(string email, string url, string heading)
     {

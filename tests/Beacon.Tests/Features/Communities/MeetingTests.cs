@@ -139,14 +139,14 @@ public class MeetingTests(BeaconFactory factory) : IClassFixture<BeaconFactory>
         Assert.NotEqual(first, fourth);
         Assert.Contains($"name=\"{first.Replace(".Text", ".ItemId", StringComparison.Ordinal)}\" value=\"{items[0]}\"", form);
 
-        var response = await client.PostFormAsync($"/Communities/Meetings/Run/{meeting}", new Dictionary<string, string>
+        // Every item's fields go with the form, the untouched ones empty, as a browser sends them.
+        var typed = new Dictionary<Guid, string> { [items[0]] = "Welcomed two new members", [items[3]] = "Read the hinge-question chapter together" };
+        var fields = items.SelectMany(item => new[]
         {
-            [first.Replace(".Text", ".ItemId", StringComparison.Ordinal)] = items[0].ToString(),
-            [first] = "Welcomed two new members",
-            [fourth.Replace(".Text", ".ItemId", StringComparison.Ordinal)] = items[3].ToString(),
-            [fourth] = "Read the hinge-question chapter together",
-            ["Summary"] = "A short meeting",
-        }, $"/Communities/Meetings/Run/{meeting}?handler=Save");
+            KeyValuePair.Create(NotesField(item).Replace(".Text", ".ItemId", StringComparison.Ordinal), item.ToString()),
+            KeyValuePair.Create(NotesField(item), typed.GetValueOrDefault(item, "")),
+        }).Append(KeyValuePair.Create("Summary", "A short meeting")).ToDictionary();
+        var response = await client.PostFormAsync($"/Communities/Meetings/Run/{meeting}", fields, $"/Communities/Meetings/Run/{meeting}?handler=Save");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var page = await client.GetPageAsync(response.Headers.Location!.OriginalString);
