@@ -9,22 +9,9 @@ public static partial class SignedIn
 {
     public static async Task<string> CookieHeaderAsync(Uri address, string email, string password, CancellationToken cancellationToken)
     {
-        var cookies = new CookieContainer();
-        using var http = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false })
-        {
-            BaseAddress = Loopback.Require(address),
-            Timeout = TimeSpan.FromSeconds(60),
-        };
-        var form = await http.GetStringAsync("/Account/SignIn", cancellationToken);
-        var token = TokenPattern().Match(form) is { Success: true } match
-            ? WebUtility.HtmlDecode(match.Groups[1].Value)
-            : throw new InvalidOperationException($"The sign-in page at {address} has no antiforgery token.");
-        using var post = await http.PostAsync("/Account/SignIn", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["Form.Email"] = email,
-            ["Form.Password"] = password,
-            ["__RequestVerificationToken"] = token,
-        }), cancellationToken);
+        var (http, cookies, token) = await OpenFormAsync(address, cancellationToken);
+        using var _ = http;
+        using var post = await PostAsync(http, email, password, token, cancellationToken);
         // A refused password shows the form again (200); a second factor redirects to /Account/TwoFactor.
         if (post.StatusCode != HttpStatusCode.Redirect || post.Headers.Location?.OriginalString.StartsWith("/Account", StringComparison.OrdinalIgnoreCase) != false)
         {
@@ -34,6 +21,31 @@ public static partial class SignedIn
         }
         return cookies.GetCookieHeader(address);
     }
+
+    /// <summary>A client with its own cookies, on the sign-in page's antiforgery token (the caller disposes the client).</summary>
+    public static async Task<(HttpClient Http, CookieContainer Cookies, string Token)> OpenFormAsync(Uri address, CancellationToken cancellationToken)
+    {
+        var cookies = new CookieContainer();
+        var http = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false })
+        {
+            BaseAddress = Loopback.Require(address),
+            Timeout = TimeSpan.FromSeconds(60),
+        };
+        var form = await http.GetStringAsync("/Account/SignIn", cancellationToken);
+        var token = TokenPattern().Match(form) is { Success: true } match
+            ? WebUtility.HtmlDecode(match.Groups[1].Value)
+            : throw new InvalidOperationException($"The sign-in page at {address} has no antiforgery token.");
+        return (http, cookies, token);
+    }
+
+    /// <summary>Posts the sign-in form as a browser would.</summary>
+    public static Task<HttpResponseMessage> PostAsync(HttpClient http, string email, string password, string token, CancellationToken cancellationToken) =>
+        http.PostAsync("/Account/SignIn", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Form.Email"] = email,
+            ["Form.Password"] = password,
+            ["__RequestVerificationToken"] = token,
+        }), cancellationToken);
 
     /// <summary>Fails unless <paramref name="path"/> answers 200 to this cookie: wrk counts a redirect to the sign-in page as a success.</summary>
     public static async Task RequireOkAsync(Uri address, string cookieHeader, string path, CancellationToken cancellationToken)

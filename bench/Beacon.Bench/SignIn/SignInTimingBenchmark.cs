@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Runtime.InteropServices;
-using System.Text.RegularExpressions;
+using Beacon.Bench.Load;
 using Beacon.Bench.Shared;
 using Beacon.Hosting;
 
@@ -69,27 +69,14 @@ public static partial class SignInTimingBenchmark
 
     private static async Task<(Timing Existing, Timing Unknown)> MeasureAsync(Uri address, string account, int runs, CancellationToken cancellationToken)
     {
-        var cookies = new CookieContainer();
-        using var http = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false })
-        {
-            BaseAddress = Loopback.Require(address),
-            Timeout = TimeSpan.FromSeconds(60),
-        };
-        var form = await http.GetStringAsync("/Account/SignIn", cancellationToken);
-        var token = TokenPattern().Match(form) is { Success: true } match
-            ? WebUtility.HtmlDecode(match.Groups[1].Value)
-            : throw new InvalidOperationException($"The sign-in page at {address} has no antiforgery token.");
+        var (http, _, token) = await SignedIn.OpenFormAsync(address, cancellationToken);
+        using var client = http;
         var unknownAccount = $"nobody.{Guid.NewGuid():N}@bench.example";
 
         async Task<TimeSpan> AttemptAsync(string email)
         {
             var watch = Stopwatch.StartNew();
-            using var response = await http.PostAsync("/Account/SignIn", new FormUrlEncodedContent(new Dictionary<string, string>
-            {
-                ["Form.Email"] = email,
-                ["Form.Password"] = "Not-The-Password-0000",
-                ["__RequestVerificationToken"] = token,
-            }), cancellationToken);
+            using var response = await SignedIn.PostAsync(http, email, "Not-The-Password-0000", token, cancellationToken);
             await response.Content.ReadAsByteArrayAsync(cancellationToken);
             var elapsed = watch.Elapsed;
             if (response.StatusCode != HttpStatusCode.OK)
@@ -111,7 +98,4 @@ public static partial class SignInTimingBenchmark
         }
         return (Timing.Of(existing), Timing.Of(unknown));
     }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenPattern();
 }
