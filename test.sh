@@ -23,6 +23,16 @@ build_start=$SECONDS
 dotnet build Beacon.slnx -c Release -nologo -v q || { echo "Tests: 0 passed, 1 failed"; exit 1; }
 echo "== build took $(minutes $((SECONDS - build_start)))"
 
+# Gates: the build above already treats every analyzer and code-style warning as an error
+# (Directory.Build.props); the formatter checks what the build does not (whitespace, import order).
+echo "== format"
+format_start=$SECONDS
+if ! dotnet format Beacon.slnx --verify-no-changes -v q; then
+  echo "dotnet format found files to tidy: run 'dotnet format Beacon.slnx' and commit the result"
+  status=1
+fi
+echo "== format gate took $(minutes $((SECONDS - format_start)))"
+
 run_tests() { # name, project, extra args…
   local name=$1 project=$2 start=$SECONDS; shift 2
   echo "== $name"

@@ -54,17 +54,28 @@ public static class BenchSurvey
         var version = framework.Versions.Single();
         var survey = new Survey
         {
-            Id = Guid.CreateVersion7(), Name = SurveyName, FrameworkId = framework.Id, FrameworkVersionId = version.Id,
-            OpensOn = new DateOnly(2026, 3, 2), ClosesOn = new DateOnly(2026, 3, 20), Status = SurveyStatus.Closed,
-            CreatedAt = now, CreatedBy = createdBy,
+            Id = Guid.CreateVersion7(),
+            Name = SurveyName,
+            FrameworkId = framework.Id,
+            FrameworkVersionId = version.Id,
+            OpensOn = new DateOnly(2026, 3, 2),
+            ClosesOn = new DateOnly(2026, 3, 20),
+            Status = SurveyStatus.Closed,
+            CreatedAt = now,
+            CreatedBy = createdBy,
         };
         var domains = version.Domains.ToDictionary(d => d.Id);
         survey.Items = version.Indicators
             .OrderBy(i => domains[i.DomainId].Position).ThenBy(i => i.Position)
             .Select((i, n) => new SurveyItem
             {
-                Id = Guid.CreateVersion7(), SurveyId = survey.Id, Position = n + 1, IndicatorCode = i.Code,
-                StandardCode = domains[i.DomainId].Code, StandardName = domains[i.DomainId].Name, Text = i.Text,
+                Id = Guid.CreateVersion7(),
+                SurveyId = survey.Id,
+                Position = n + 1,
+                IndicatorCode = i.Code,
+                StandardCode = domains[i.DomainId].Code,
+                StandardName = domains[i.DomainId].Name,
+                Text = i.Text,
             }).ToList();
         survey.Schools = schoolIds.Select(id => new SurveySchool { Id = Guid.CreateVersion7(), SurveyId = survey.Id, SchoolId = id }).ToList();
         db.Surveys.Add(survey);

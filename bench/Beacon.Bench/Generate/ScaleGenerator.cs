@@ -92,8 +92,11 @@ public sealed class ScaleGenerator(IServiceProvider services, ScaleProfile profi
         var users = provider.GetRequiredService<UserManager<BeaconUser>>();
         var admin = new BeaconUser
         {
-            UserName = profile.AdminEmail, Email = profile.AdminEmail, EmailConfirmed = true,
-            DisplayName = $"{profile.DistrictName} administrator", DistrictId = district.Id,
+            UserName = profile.AdminEmail,
+            Email = profile.AdminEmail,
+            EmailConfirmed = true,
+            DisplayName = $"{profile.DistrictName} administrator",
+            DistrictId = district.Id,
         };
         var created = await users.CreateAsync(admin, ScaleProfile.AdminPassword);
         if (!created.Succeeded)

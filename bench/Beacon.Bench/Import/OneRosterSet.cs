@@ -63,7 +63,11 @@ public sealed class OneRosterSet
     {
         var schools = Schools.Select(s => new School
         {
-            Id = Guid.CreateVersion7(), DistrictId = districtId, SourceId = s.SourceId, Name = s.Name, LocalCode = s.SourceId[3..],
+            Id = Guid.CreateVersion7(),
+            DistrictId = districtId,
+            SourceId = s.SourceId,
+            Name = s.Name,
+            LocalCode = s.SourceId[3..],
         }).ToList();
         var bySource = schools.ToDictionary(s => s.SourceId, StringComparer.Ordinal);
         var staff = new List<StaffMember>(People.Count);
@@ -72,15 +76,24 @@ public sealed class OneRosterSet
         {
             var member = new StaffMember
             {
-                Id = Guid.CreateVersion7(), DistrictId = districtId, SourceId = person.SourceId, GivenName = person.GivenName,
-                FamilyName = person.FamilyName, Email = person.Email, StaffNumber = person.StaffNumber,
+                Id = Guid.CreateVersion7(),
+                DistrictId = districtId,
+                SourceId = person.SourceId,
+                GivenName = person.GivenName,
+                FamilyName = person.FamilyName,
+                Email = person.Email,
+                StaffNumber = person.StaffNumber,
                 Role = OneRosterRoles.Classify(OneRosterRole(person.Role)).Role,
             };
             staff.Add(member);
             var share = AssignmentSync.Share(1.0, person.SchoolIds.Count);
             assignments.AddRange(person.SchoolIds.Select(id => new StaffAssignment
             {
-                Id = Guid.CreateVersion7(), DistrictId = districtId, StaffMemberId = member.Id, SchoolId = bySource[id].Id, Fte = share,
+                Id = Guid.CreateVersion7(),
+                DistrictId = districtId,
+                StaffMemberId = member.Id,
+                SchoolId = bySource[id].Id,
+                Fte = share,
             }));
         }
         return (schools, staff, assignments);

@@ -1,11 +1,10 @@
 extern alias bench;
-
 using System.Globalization;
-using bench::Beacon.Bench.Generate;
 using Beacon.Tests.Infrastructure;
 using Beacon.Web.Data;
 using Beacon.Web.Identity;
 using Beacon.Web.Imports;
+using bench::Beacon.Bench.Generate;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,6 @@
+using System.Net;
 using Beacon.Web.Data;
 using Beacon.Web.Tenancy;
-using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;

@@ -9,8 +9,8 @@ using Beacon.Web.Features.Schools;
 using Beacon.Web.Features.SelfAssessment;
 using Beacon.Web.Features.Staff;
 using Beacon.Web.Features.Staffing;
-using Beacon.Web.Features.Surveys;
 using Beacon.Web.Features.Support;
+using Beacon.Web.Features.Surveys;
 using Beacon.Web.Identity;
 using Beacon.Web.Imports;
 using Microsoft.EntityFrameworkCore;
@@ -39,13 +39,24 @@ public sealed record DistrictB(TestDistrict District, IReadOnlyDictionary<string
             var metric = new SchoolMetric { School = school, SchoolYear = year, Measure = measure, Value = 42 };
             var import = new ImportRun
             {
-                Kind = ImportKind.Schools, FileName = $"{marker}.csv", UploadedAt = DateTimeOffset.UtcNow,
-                UploadedBy = marker, Status = ImportStatus.AwaitingConfirmation, Content = Encoding.UTF8.GetBytes($"school_id,name\n{marker}-2,{marker} High\n"),
+                Kind = ImportKind.Schools,
+                FileName = $"{marker}.csv",
+                UploadedAt = DateTimeOffset.UtcNow,
+                UploadedBy = marker,
+                Status = ImportStatus.AwaitingConfirmation,
+                Content = Encoding.UTF8.GetBytes($"school_id,name\n{marker}-2,{marker} High\n"),
             };
             var scenario = new AllocationScenario
             {
-                Name = $"{marker} scenario", PositionKind = "Coach", SchoolYear = year, TotalPositions = 1, CostPerPosition = 1000,
-                CreatedAt = DateTimeOffset.UtcNow, CreatedBy = marker, IsDecision = true, DecisionRationale = marker,
+                Name = $"{marker} scenario",
+                PositionKind = "Coach",
+                SchoolYear = year,
+                TotalPositions = 1,
+                CostPerPosition = 1000,
+                CreatedAt = DateTimeOffset.UtcNow,
+                CreatedBy = marker,
+                IsDecision = true,
+                DecisionRationale = marker,
             };
             scenario.Schools.Add(new ScenarioSchool { School = school, Need = 40, Maximum = 2, Positions = 1 });
             var extra = new ExtraPosition { School = school, SchoolYearId = year.Id, PositionKind = "Coach", Positions = 1, ScenarioId = scenario.Id };
@@ -72,8 +83,13 @@ public sealed record DistrictB(TestDistrict District, IReadOnlyDictionary<string
             strategy.Indicators.Add(new StrategyIndicator { IndicatorId = indicator.Id });
             var cycle = new AssessmentCycle
             {
-                Id = Guid.CreateVersion7(), Name = $"{marker} cycle", FrameworkId = framework.Id, FrameworkVersionId = version.Id, School = school,
-                OpenedAt = DateTimeOffset.UtcNow, OpenedBy = marker,
+                Id = Guid.CreateVersion7(),
+                Name = $"{marker} cycle",
+                FrameworkId = framework.Id,
+                FrameworkVersionId = version.Id,
+                School = school,
+                OpenedAt = DateTimeOffset.UtcNow,
+                OpenedBy = marker,
             };
             cycle.Members.Add(new CycleMember { UserId = admin.Id });
             var rating = new IndividualRating { CycleId = cycle.Id, IndicatorId = indicator.Id, UserId = admin.Id, Level = 2, Comment = $"{marker} comment" };
@@ -81,15 +97,27 @@ public sealed record DistrictB(TestDistrict District, IReadOnlyDictionary<string
             var priority = new CyclePriority { CycleId = cycle.Id, IndicatorId = indicator.Id, MarkedBy = marker };
             var evidence = new Evidence
             {
-                CycleId = cycle.Id, IndicatorId = indicator.Id, Kind = EvidenceKind.File, FileName = $"{marker}.txt", ContentType = "text/plain",
-                Content = Encoding.UTF8.GetBytes($"{marker} evidence"), Size = Encoding.UTF8.GetByteCount($"{marker} evidence"), AddedBy = marker,
+                CycleId = cycle.Id,
+                IndicatorId = indicator.Id,
+                Kind = EvidenceKind.File,
+                FileName = $"{marker}.txt",
+                ContentType = "text/plain",
+                Content = Encoding.UTF8.GetBytes($"{marker} evidence"),
+                Size = Encoding.UTF8.GetByteCount($"{marker} evidence"),
+                AddedBy = marker,
             };
             db.AddRange(school, staff, year, measure, metric, import, scenario, extra, record, incentive, needIndex, position, framework, cycle);
             await db.SaveChangesAsync();
             var survey = new Survey
             {
-                Id = Guid.CreateVersion7(), Name = $"{marker} survey", FrameworkId = framework.Id, FrameworkVersionId = version.Id,
-                OpensOn = new DateOnly(2025, 1, 1), ClosesOn = new DateOnly(2099, 1, 1), Status = SurveyStatus.Published, CreatedBy = marker,
+                Id = Guid.CreateVersion7(),
+                Name = $"{marker} survey",
+                FrameworkId = framework.Id,
+                FrameworkVersionId = version.Id,
+                OpensOn = new DateOnly(2025, 1, 1),
+                ClosesOn = new DateOnly(2099, 1, 1),
+                Status = SurveyStatus.Published,
+                CreatedBy = marker,
             };
             var surveyItem = new SurveyItem { Id = Guid.NewGuid(), SurveyId = survey.Id, Position = 1, IndicatorCode = "Z.1", StandardCode = "Z", StandardName = $"{marker} standard", Text = $"{marker} statement" };
             survey.Items.Add(surveyItem);
@@ -113,9 +141,17 @@ public sealed record DistrictB(TestDistrict District, IReadOnlyDictionary<string
             db.AddRange(support);
             var community = new Community
             {
-                Id = Guid.CreateVersion7(), Name = $"{marker} network", Kind = CommunityKind.Network, School = school, Focus = marker,
-                CreatedAt = DateTimeOffset.UtcNow, Frequency = MeetingFrequency.Monthly, MeetingDay = DayOfWeek.Tuesday, WeekOfMonth = 2,
-                StartTime = new TimeOnly(16, 0), FirstMeetingOn = new DateOnly(2025, 9, 1),
+                Id = Guid.CreateVersion7(),
+                Name = $"{marker} network",
+                Kind = CommunityKind.Network,
+                School = school,
+                Focus = marker,
+                CreatedAt = DateTimeOffset.UtcNow,
+                Frequency = MeetingFrequency.Monthly,
+                MeetingDay = DayOfWeek.Tuesday,
+                WeekOfMonth = 2,
+                StartTime = new TimeOnly(16, 0),
+                FirstMeetingOn = new DateOnly(2025, 9, 1),
             };
             var member = new CommunityMember { Id = Guid.CreateVersion7(), CommunityId = community.Id, UserId = admin.Id, DisplayName = $"{marker} facilitator", Role = MemberRole.Facilitator, Training = marker };
             community.Members.Add(member);
@@ -210,8 +246,13 @@ public sealed record DistrictB(TestDistrict District, IReadOnlyDictionary<string
         var assignment = new TierAssignment { Id = Guid.CreateVersion7(), School = school, TierId = tier.Id, TierName = $"{marker} tier", Supports = marker, TotalCost = 200, AssignedBy = marker };
         var partnership = new Partnership
         {
-            Id = Guid.CreateVersion7(), SupportedSchool = school, SupportingSchool = partner, AreasOfNeed = $"{marker} reading",
-            StartsOn = new DateOnly(2025, 9, 1), EndsOn = new DateOnly(2027, 8, 31), CreatedBy = marker,
+            Id = Guid.CreateVersion7(),
+            SupportedSchool = school,
+            SupportingSchool = partner,
+            AreasOfNeed = $"{marker} reading",
+            StartsOn = new DateOnly(2025, 9, 1),
+            EndsOn = new DateOnly(2027, 8, 31),
+            CreatedBy = marker,
         };
         var milestone = new Milestone { Id = Guid.CreateVersion7(), PartnershipId = partnership.Id, Title = $"{marker} milestone", Target = marker, DueOn = new DateOnly(2026, 1, 31) };
         var instalment = new Instalment { Id = Guid.CreateVersion7(), PartnershipId = partnership.Id, MilestoneId = milestone.Id, Amount = 1000, Status = InstalmentStatus.Withheld, Reason = marker };
@@ -224,11 +265,21 @@ public sealed record DistrictB(TestDistrict District, IReadOnlyDictionary<string
         object[] records = [partner, settings, weight, flag, flagEvent, tier, tierSupport, assignment, partnership, milestone, instalment, visit, evaluation, cluster, member, fund, exchange];
         var ids = new Dictionary<string, string>
         {
-            ["SupportSettings"] = settings.Id.ToString(), ["MeasureWeight"] = weight.Id.ToString(), ["SchoolFlag"] = flag.Id.ToString(),
-            ["FlagEvent"] = flagEvent.Id.ToString(), ["SupportTier"] = tier.Id.ToString(), ["TierSupport"] = tierSupport.Id.ToString(),
-            ["TierAssignment"] = assignment.Id.ToString(), ["Partnership"] = partnership.Id.ToString(), ["Milestone"] = milestone.Id.ToString(),
-            ["Instalment"] = instalment.Id.ToString(), ["PartnershipVisit"] = visit.Id.ToString(), ["TermEvaluation"] = evaluation.Id.ToString(),
-            ["Cluster"] = cluster.Id.ToString(), ["ClusterMember"] = member.Id.ToString(), ["ClusterFundEntry"] = fund.Id.ToString(),
+            ["SupportSettings"] = settings.Id.ToString(),
+            ["MeasureWeight"] = weight.Id.ToString(),
+            ["SchoolFlag"] = flag.Id.ToString(),
+            ["FlagEvent"] = flagEvent.Id.ToString(),
+            ["SupportTier"] = tier.Id.ToString(),
+            ["TierSupport"] = tierSupport.Id.ToString(),
+            ["TierAssignment"] = assignment.Id.ToString(),
+            ["Partnership"] = partnership.Id.ToString(),
+            ["Milestone"] = milestone.Id.ToString(),
+            ["Instalment"] = instalment.Id.ToString(),
+            ["PartnershipVisit"] = visit.Id.ToString(),
+            ["TermEvaluation"] = evaluation.Id.ToString(),
+            ["Cluster"] = cluster.Id.ToString(),
+            ["ClusterMember"] = member.Id.ToString(),
+            ["ClusterFundEntry"] = fund.Id.ToString(),
             ["ExchangeVisit"] = exchange.Id.ToString(),
         };
         return (records, ids);

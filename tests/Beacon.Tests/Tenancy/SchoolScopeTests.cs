@@ -1,10 +1,10 @@
+using System.Security.Claims;
 using Beacon.Tests.Infrastructure;
 using Beacon.Web.Features.Schools;
 using Beacon.Web.Features.Staff;
 using Beacon.Web.Identity;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
-using System.Security.Claims;
 
 namespace Beacon.Tests.Tenancy;
 

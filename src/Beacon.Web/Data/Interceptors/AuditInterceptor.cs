@@ -142,5 +142,5 @@ public sealed class AuditInterceptor(CurrentUser currentUser, TimeProvider clock
     }
 
     private static object? Show(string name, object? value) =>
-        Concealed.Contains(name) || value is byte[] ? "(changed)" : value?.ToString();
+        Concealed.Contains(name) || value is byte[]? "(changed)" : value?.ToString();
 }

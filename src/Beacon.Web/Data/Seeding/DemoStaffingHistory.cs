@@ -55,7 +55,13 @@ public static class DemoStaffingHistory
     private static StaffYearRecord Copy(StaffYearRecord r, SchoolYear year, int? experience = null) =>
         new()
         {
-            SchoolYearId = year.Id, StaffMemberId = r.StaffMemberId, SchoolId = r.SchoolId, Role = r.Role,
-            YearsOfExperience = experience ?? r.YearsOfExperience, Certification = r.Certification, Effectiveness = r.Effectiveness, Fte = r.Fte,
+            SchoolYearId = year.Id,
+            StaffMemberId = r.StaffMemberId,
+            SchoolId = r.SchoolId,
+            Role = r.Role,
+            YearsOfExperience = experience ?? r.YearsOfExperience,
+            Certification = r.Certification,
+            Effectiveness = r.Effectiveness,
+            Fte = r.Fte,
         };
 }

@@ -32,7 +32,11 @@ public static class FrameworkEntities
         };
         version.Levels.AddRange(document.Rubric.Select(l => new RubricLevel
         {
-            Id = Guid.CreateVersion7(), FrameworkVersionId = version.Id, Value = l.Level, Label = l.Label, Description = l.Description,
+            Id = Guid.CreateVersion7(),
+            FrameworkVersionId = version.Id,
+            Value = l.Level,
+            Label = l.Label,
+            Description = l.Description,
         }));
         foreach (var (domainDocument, position) in document.Domains.Select((d, i) => (d, i)))
         {

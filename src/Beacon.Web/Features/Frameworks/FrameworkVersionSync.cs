@@ -34,7 +34,11 @@ internal static class FrameworkVersionSync
             {
                 version.Levels.Add(new RubricLevel
                 {
-                    Id = Guid.CreateVersion7(), FrameworkVersionId = version.Id, Value = level.Level, Label = level.Label, Description = level.Description,
+                    Id = Guid.CreateVersion7(),
+                    FrameworkVersionId = version.Id,
+                    Value = level.Level,
+                    Label = level.Label,
+                    Description = level.Description,
                 });
                 continue;
             }

@@ -33,8 +33,11 @@ public class IndicatorModel(BeaconDbContext db, FrameworkStore store) : PageMode
             var indicator = document.Domains[d].Indicators[i];
             Form = new IndicatorForm
             {
-                DomainCode = document.Domains[d].Code, Code = indicator.Code, Text = indicator.Text,
-                Description = indicator.Description, Citation = indicator.Citation,
+                DomainCode = document.Domains[d].Code,
+                Code = indicator.Code,
+                Text = indicator.Text,
+                Description = indicator.Description,
+                Citation = indicator.Citation,
             };
         }
         else if (domain is not null)

@@ -1,5 +1,5 @@
-using Beacon.Web.Exports;
 using Beacon.Web.Data;
+using Beacon.Web.Exports;
 using Beacon.Web.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

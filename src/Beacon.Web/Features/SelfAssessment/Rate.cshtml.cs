@@ -89,7 +89,12 @@ public class RateModel(BeaconDbContext db, CurrentUser currentUser, CycleAccess 
             {
                 db.IndividualRatings.Add(new IndividualRating
                 {
-                    CycleId = id, IndicatorId = input.IndicatorId, UserId = userId, Level = level, Comment = comment, UpdatedAt = now,
+                    CycleId = id,
+                    IndicatorId = input.IndicatorId,
+                    UserId = userId,
+                    Level = level,
+                    Comment = comment,
+                    UpdatedAt = now,
                 });
             }
         }

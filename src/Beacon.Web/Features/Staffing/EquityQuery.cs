@@ -31,15 +31,25 @@ public sealed class EquityQuery(BeaconDbContext db)
         return recorded
             ? db.StaffYearRecords.Where(r => r.SchoolYearId == schoolYearId).Select(r => new StaffingRow
             {
-                SchoolId = r.SchoolId, Role = r.Role, YearsOfExperience = r.YearsOfExperience,
-                Certification = r.Certification, Effectiveness = r.Effectiveness, Fte = r.Fte, OutOfField = r.OutOfField,
+                SchoolId = r.SchoolId,
+                Role = r.Role,
+                YearsOfExperience = r.YearsOfExperience,
+                Certification = r.Certification,
+                Effectiveness = r.Effectiveness,
+                Fte = r.Fte,
+                OutOfField = r.OutOfField,
             })
             // An explicit join, not the navigation: EF turns an aggregate over a navigation into a
             // subquery per group.
             : db.StaffAssignments.Join(db.StaffMembers, a => a.StaffMemberId, m => m.Id, (a, m) => new StaffingRow
             {
-                SchoolId = a.SchoolId, Role = m.Role, YearsOfExperience = m.YearsOfExperience,
-                Certification = m.Certification, Effectiveness = m.Effectiveness, Fte = a.Fte, OutOfField = a.OutOfField,
+                SchoolId = a.SchoolId,
+                Role = m.Role,
+                YearsOfExperience = m.YearsOfExperience,
+                Certification = m.Certification,
+                Effectiveness = m.Effectiveness,
+                Fte = a.Fte,
+                OutOfField = a.OutOfField,
             });
     }
 

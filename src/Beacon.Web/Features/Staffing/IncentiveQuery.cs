@@ -18,8 +18,14 @@ public sealed class IncentiveQuery(BeaconDbContext db, EquityQuery equity)
             .Where(a => a.StaffMember!.Role == StaffRole.Teacher)
             .Select(a => new
             {
-                a.StaffMemberId, a.StaffMember!.GivenName, a.StaffMember.FamilyName, a.SchoolId, School = a.School!.Name,
-                a.StaffMember.Effectiveness, a.Subject, a.Fte,
+                a.StaffMemberId,
+                a.StaffMember!.GivenName,
+                a.StaffMember.FamilyName,
+                a.SchoolId,
+                School = a.School!.Name,
+                a.StaffMember.Effectiveness,
+                a.Subject,
+                a.Fte,
             })
             .ToListAsync(cancellationToken);
         return rows.Select(r => new TeacherAssignment(

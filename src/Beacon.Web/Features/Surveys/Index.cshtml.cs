@@ -57,7 +57,8 @@ public class IndexModel(BeaconDbContext db, CurrentUser currentUser, IAuthorizat
             .OrderByDescending(s => s.OpensOn).Take(20)
             .Select(s => new
             {
-                s.Id, s.Name,
+                s.Id,
+                s.Name,
                 Final = db.SurveyReleases.Any(r => r.SurveyId == s.Id && r.Final),
                 Schools = s.Schools.Select(x => x.SchoolId).ToList(),
             })

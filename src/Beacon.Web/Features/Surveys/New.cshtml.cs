@@ -87,8 +87,13 @@ public class NewModel(BeaconDbContext db, CurrentUser currentUser, TimeProvider 
         survey.Items = earlier is not null
             ? earlier.Items.OrderBy(i => i.Position).Select(i => new SurveyItem
             {
-                Id = Guid.CreateVersion7(), SurveyId = survey.Id, Position = i.Position, IndicatorCode = i.IndicatorCode,
-                StandardCode = i.StandardCode, StandardName = i.StandardName, Text = i.Text,
+                Id = Guid.CreateVersion7(),
+                SurveyId = survey.Id,
+                Position = i.Position,
+                IndicatorCode = i.IndicatorCode,
+                StandardCode = i.StandardCode,
+                StandardName = i.StandardName,
+                Text = i.Text,
             }).ToList()
             : await ItemsFromFrameworkAsync(survey.Id, framework!.CurrentVersionId, cancellationToken);
         survey.Schools = schoolIds.Select(id => new SurveySchool { Id = Guid.CreateVersion7(), SurveyId = survey.Id, SchoolId = id }).ToList();
@@ -105,8 +110,13 @@ public class NewModel(BeaconDbContext db, CurrentUser currentUser, TimeProvider 
             .ToListAsync(cancellationToken);
         return indicators.Select((i, n) => new SurveyItem
         {
-            Id = Guid.CreateVersion7(), SurveyId = surveyId, Position = n + 1, IndicatorCode = i.Code,
-            StandardCode = i.DomainCode, StandardName = i.DomainName, Text = i.Text,
+            Id = Guid.CreateVersion7(),
+            SurveyId = surveyId,
+            Position = n + 1,
+            IndicatorCode = i.Code,
+            StandardCode = i.DomainCode,
+            StandardName = i.DomainName,
+            Text = i.Text,
         }).ToList();
     }
 

@@ -54,23 +54,48 @@ public sealed class SurveyReleaser(BeaconDbContext db, TimeProvider clock)
                     .GroupBy(a => new { a.SchoolId, a.RoleGroup, a.ItemId })
                     .Select(g => new
                     {
-                        g.Key.SchoolId, g.Key.RoleGroup, g.Key.ItemId, Count = g.Count(), Sum = g.Sum(a => (long)a.Value),
-                        Chose1 = g.Count(a => a.Value == 1), Chose2 = g.Count(a => a.Value == 2), Chose3 = g.Count(a => a.Value == 3),
-                        Chose4 = g.Count(a => a.Value == 4), Chose5 = g.Count(a => a.Value == 5),
+                        g.Key.SchoolId,
+                        g.Key.RoleGroup,
+                        g.Key.ItemId,
+                        Count = g.Count(),
+                        Sum = g.Sum(a => (long)a.Value),
+                        Chose1 = g.Count(a => a.Value == 1),
+                        Chose2 = g.Count(a => a.Value == 2),
+                        Chose3 = g.Count(a => a.Value == 3),
+                        Chose4 = g.Count(a => a.Value == 4),
+                        Chose5 = g.Count(a => a.Value == 5),
                     })
                     .ToListAsync(cancellationToken))
                 .Where(f => refreshed.Contains((f.SchoolId, f.RoleGroup)))
                 .Select(f => new SurveyReleaseFigure
                 {
-                    ReleaseId = release.Id, SchoolId = f.SchoolId, RoleGroup = f.RoleGroup, ItemId = f.ItemId, Count = f.Count, Sum = f.Sum,
-                    Chose1 = f.Chose1, Chose2 = f.Chose2, Chose3 = f.Chose3, Chose4 = f.Chose4, Chose5 = f.Chose5,
+                    ReleaseId = release.Id,
+                    SchoolId = f.SchoolId,
+                    RoleGroup = f.RoleGroup,
+                    ItemId = f.ItemId,
+                    Count = f.Count,
+                    Sum = f.Sum,
+                    Chose1 = f.Chose1,
+                    Chose2 = f.Chose2,
+                    Chose3 = f.Chose3,
+                    Chose4 = f.Chose4,
+                    Chose5 = f.Chose5,
                 });
             var copied = previous is null ? [] : (await db.SurveyReleaseFigures.AsNoTracking().Where(f => f.ReleaseId == previous.Id).ToListAsync(cancellationToken))
                 .Where(f => kept.Contains((f.SchoolId, f.RoleGroup)))
                 .Select(f => new SurveyReleaseFigure
                 {
-                    ReleaseId = release.Id, SchoolId = f.SchoolId, RoleGroup = f.RoleGroup, ItemId = f.ItemId, Count = f.Count, Sum = f.Sum,
-                    Chose1 = f.Chose1, Chose2 = f.Chose2, Chose3 = f.Chose3, Chose4 = f.Chose4, Chose5 = f.Chose5,
+                    ReleaseId = release.Id,
+                    SchoolId = f.SchoolId,
+                    RoleGroup = f.RoleGroup,
+                    ItemId = f.ItemId,
+                    Count = f.Count,
+                    Sum = f.Sum,
+                    Chose1 = f.Chose1,
+                    Chose2 = f.Chose2,
+                    Chose3 = f.Chose3,
+                    Chose4 = f.Chose4,
+                    Chose5 = f.Chose5,
                 });
             db.SurveyReleaseFigures.AddRange(fresh.Concat(copied));
 
@@ -85,7 +110,11 @@ public sealed class SurveyReleaser(BeaconDbContext db, TimeProvider clock)
             // Random ids and no position: the stored order says nothing about which comment came when.
             db.SurveyReleaseComments.AddRange(freshComments.Concat(copiedComments).Select(c => new SurveyReleaseComment
             {
-                Id = Guid.NewGuid(), ReleaseId = release.Id, SchoolId = c.SchoolId, RoleGroup = c.RoleGroup, Text = c.Text,
+                Id = Guid.NewGuid(),
+                ReleaseId = release.Id,
+                SchoolId = c.SchoolId,
+                RoleGroup = c.RoleGroup,
+                Text = c.Text,
             }));
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);

@@ -22,8 +22,12 @@ public static class AssignmentSync
             {
                 plan.Added.Add(new StaffAssignment
                 {
-                    Id = Guid.CreateVersion7(), StaffMemberId = member.Id, SchoolId = schoolId, Fte = fte,
-                    Subject = fields.Subject, OutOfField = fields.OutOfField ?? false,
+                    Id = Guid.CreateVersion7(),
+                    StaffMemberId = member.Id,
+                    SchoolId = schoolId,
+                    Fte = fte,
+                    Subject = fields.Subject,
+                    OutOfField = fields.OutOfField ?? false,
                 });
                 changed = true;
             }

@@ -32,8 +32,14 @@ public static class StaffRows
 
     public static readonly IReadOnlyDictionary<string, bool> YesNo = new Dictionary<string, bool>
     {
-        ["yes"] = true, ["y"] = true, ["true"] = true, ["1"] = true,
-        ["no"] = false, ["n"] = false, ["false"] = false, ["0"] = false,
+        ["yes"] = true,
+        ["y"] = true,
+        ["true"] = true,
+        ["1"] = true,
+        ["no"] = false,
+        ["n"] = false,
+        ["false"] = false,
+        ["0"] = false,
     };
 
     public const string RoleChoices = "Teacher, Administrator, Counselor, Specialist, Coach, Aide, Other";

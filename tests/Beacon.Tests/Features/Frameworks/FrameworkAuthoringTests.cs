@@ -66,7 +66,9 @@ public class FrameworkAuthoringTests(BeaconFactory factory) : IClassFixture<Beac
 
         var response = await admin.PostFormAsync($"/Frameworks/Indicator/{s.FrameworkId}/{ch1}", new Dictionary<string, string>
         {
-            ["Form.DomainCode"] = "CH", ["Form.Code"] = "CH.1", ["Form.Text"] = "Teachers take on one or two changes at a time.",
+            ["Form.DomainCode"] = "CH",
+            ["Form.Code"] = "CH.1",
+            ["Form.Text"] = "Teachers take on one or two changes at a time.",
         });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
@@ -103,7 +105,10 @@ public class FrameworkAuthoringTests(BeaconFactory factory) : IClassFixture<Beac
 
         var response = await admin.PostFormAsync($"/Frameworks/Indicator/{frameworkId}/{indicatorId}", new Dictionary<string, string>
         {
-            ["Form.DomainCode"] = "CH", ["Form.Code"] = "CO.3", ["Form.Text"] = "Moved into the first domain.", ["Form.Citation"] = "Our own wording",
+            ["Form.DomainCode"] = "CH",
+            ["Form.Code"] = "CO.3",
+            ["Form.Text"] = "Moved into the first domain.",
+            ["Form.Citation"] = "Our own wording",
         });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);

@@ -27,8 +27,13 @@ public static class PrioritiesFixture
             var framework = db.Frameworks.First(f => f.Id == frameworkId);
             var cycle = new AssessmentCycle
             {
-                Id = Guid.CreateVersion7(), Name = $"Cycle {openedAt:yyyy-MM-dd}", FrameworkId = frameworkId, FrameworkVersionId = framework.CurrentVersionId,
-                SchoolId = schoolId, OpenedAt = openedAt, OpenedBy = "test",
+                Id = Guid.CreateVersion7(),
+                Name = $"Cycle {openedAt:yyyy-MM-dd}",
+                FrameworkId = frameworkId,
+                FrameworkVersionId = framework.CurrentVersionId,
+                SchoolId = schoolId,
+                OpenedAt = openedAt,
+                OpenedBy = "test",
             };
             db.Add(cycle);
             foreach (var code in priorities)

@@ -176,7 +176,10 @@ public class CycleTests(BeaconFactory factory) : IClassFixture<BeaconFactory>
         var own = await s.OpenCycleAsync(principal, s.SchoolA, [s.PrincipalOfA]);
         var other = await principal.PostFormAsync("/SelfAssessment/Open", new Dictionary<string, string>
         {
-            ["Form.FrameworkId"] = s.FrameworkId.ToString(), ["Form.Scope"] = s.SchoolB.ToString(), ["Form.Name"] = "Not mine", ["Form.Team"] = s.PrincipalOfA.Id,
+            ["Form.FrameworkId"] = s.FrameworkId.ToString(),
+            ["Form.Scope"] = s.SchoolB.ToString(),
+            ["Form.Name"] = "Not mine",
+            ["Form.Team"] = s.PrincipalOfA.Id,
         });
 
         Assert.NotEqual(Guid.Empty, own);

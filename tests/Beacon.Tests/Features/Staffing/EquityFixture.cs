@@ -57,8 +57,13 @@ public static class EquityFixture
     {
         var member = new StaffMember
         {
-            SourceId = Guid.NewGuid().ToString("N"), GivenName = "Staff", FamilyName = school.Name, Role = role,
-            YearsOfExperience = years, Effectiveness = rating, Certification = certification,
+            SourceId = Guid.NewGuid().ToString("N"),
+            GivenName = "Staff",
+            FamilyName = school.Name,
+            Role = role,
+            YearsOfExperience = years,
+            Effectiveness = rating,
+            Certification = certification,
         };
         member.Assignments.Add(new StaffAssignment { School = school, Fte = fte, OutOfField = outOfField });
         db.StaffMembers.Add(member);

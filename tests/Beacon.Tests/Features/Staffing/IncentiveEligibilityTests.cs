@@ -7,7 +7,10 @@ public class IncentiveEligibilityTests
 {
     private static readonly IncentiveRule HighPovertyBonus = new()
     {
-        Name = "Bonus", Kind = IncentiveKind.HighlyEffectiveInHighPoverty, MinimumPovertyPercent = 75, AmountPerYear = 5000,
+        Name = "Bonus",
+        Kind = IncentiveKind.HighlyEffectiveInHighPoverty,
+        MinimumPovertyPercent = 75,
+        AmountPerYear = 5000,
     };
 
     private static TeacherAssignment Teacher(Guid id, double poverty, EffectivenessRating rating, double fte = 1, int? quartile = null, string? subject = null) =>

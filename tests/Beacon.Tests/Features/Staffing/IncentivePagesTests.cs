@@ -46,7 +46,9 @@ public class IncentivePagesTests(BeaconFactory factory) : IClassFixture<BeaconFa
 
         var response = await client.PostFormAsync("/Staffing/Incentives/New", new Dictionary<string, string>
         {
-            ["Form.Name"] = "Maths", ["Form.Kind"] = "HardToStaffSubjectInTopQuartile", ["Form.AmountPerYear"] = "3000",
+            ["Form.Name"] = "Maths",
+            ["Form.Kind"] = "HardToStaffSubjectInTopQuartile",
+            ["Form.AmountPerYear"] = "3000",
         });
 
         Assert.Contains("Enter the hard-to-staff subject", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));

@@ -22,7 +22,10 @@ public class SchoolSharesPrivacyTests(BeaconFactory factory) : IClassFixture<Bea
         {
             var member = new StaffMember
             {
-                Id = Guid.CreateVersion7(), SourceId = $"T{i}-{Guid.NewGuid():N}"[..20], GivenName = "Teacher", FamilyName = $"Number {i}",
+                Id = Guid.CreateVersion7(),
+                SourceId = $"T{i}-{Guid.NewGuid():N}"[..20],
+                GivenName = "Teacher",
+                FamilyName = $"Number {i}",
                 Role = i == 27 ? StaffRole.Administrator : StaffRole.Teacher,
                 YearsOfExperience = i <= 8 ? 1 : 10,
                 Certification = CertificationStatus.Certified,

@@ -25,7 +25,9 @@ public class EditModel(BeaconDbContext db, PlanAccess access) : PageModel
         }
         Form = new StrategyForm
         {
-            Title = Strategy.Title, Description = Strategy.Description, GoalId = Strategy.GoalId,
+            Title = Strategy.Title,
+            Description = Strategy.Description,
+            GoalId = Strategy.GoalId,
             IndicatorIds = Strategy.Indicators.Select(i => i.IndicatorId).ToList(),
         };
         return Page();

@@ -28,7 +28,9 @@ public class CompareModel(BeaconDbContext db) : PageModel
             .Where(s => ids.Contains(s.Id))
             .Select(s => new
             {
-                s.Id, s.Name, s.CostPerPosition,
+                s.Id,
+                s.Name,
+                s.CostPerPosition,
                 Schools = s.Schools.Select(r => new { r.SchoolId, r.School!.Name, r.Need, r.Positions }).ToList(),
             })
             .ToListAsync(cancellationToken);
