@@ -1,3 +1,4 @@
+using Beacon.Web;
 using Beacon.Web.Data;
 using Beacon.Web.Data.Backup;
 using Beacon.Web.Features.Communities;
@@ -31,9 +32,9 @@ app.UseAuthorization();
 app.UseAntiforgery();
 
 app.MapHealthChecks("/health").AllowAnonymous();
-app.MapBeaconImportApi();
-CalendarEndpoint.Map(app);
-BenchmarkEndpoint.Map(app);
+app.MapBeaconImports();
+app.MapBeaconCommunities();
+app.MapBeaconBenchmark();
 app.MapRazorPages();
 
 await app.PrepareDatabaseAsync();

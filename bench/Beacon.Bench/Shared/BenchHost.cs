@@ -1,5 +1,5 @@
+using Beacon.Web;
 using Beacon.Web.Data;
-using Beacon.Web.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Logging;
 

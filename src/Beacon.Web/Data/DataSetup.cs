@@ -1,4 +1,5 @@
 using Beacon.Web.Data.Interceptors;
+using Beacon.Web.Data.Seeding;
 using Beacon.Web.Identity;
 using Beacon.Web.Tenancy;
 using Microsoft.AspNetCore.DataProtection;
@@ -42,8 +43,19 @@ public static class DataSetup
             .PersistKeysToDbContext<BeaconDbContext>();
 
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddScoped<DemoSeeder>();
         return builder;
     }
+
+    /// <summary>Adds <typeparamref name="TContent"/> to the demo district when an empty database is seeded.</summary>
+    public static IServiceCollection AddDemoContent<TContent>(this IServiceCollection services)
+        where TContent : class, IDemoContent =>
+        services.AddScoped<IDemoContent, TContent>();
+
+    /// <summary>Runs <typeparamref name="TWork"/> at every start, after the migrations and the demo seed.</summary>
+    public static IServiceCollection AddStartupWork<TWork>(this IServiceCollection services)
+        where TWork : class, IStartupWork =>
+        services.AddScoped<IStartupWork, TWork>();
 
     /// <summary>The database's connection string: <c>ConnectionStrings:Beacon</c>, or on SQLite a file in the data folder.</summary>
     public static string ConnectionString(WebApplicationBuilder builder) =>

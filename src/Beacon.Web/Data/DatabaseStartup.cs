@@ -6,7 +6,10 @@ namespace Beacon.Web.Data;
 
 public static class DatabaseStartup
 {
-    /// <summary>Applies migrations, then seeds the demo district into an empty database (unless Beacon:SeedDemo is false).</summary>
+    /// <summary>
+    /// Applies migrations, seeds the demo district into an empty database (unless Beacon:SeedDemo is false),
+    /// then runs the features' <see cref="IStartupWork"/> in the order they were registered.
+    /// </summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
@@ -25,6 +28,9 @@ public static class DatabaseStartup
 
         var seeder = scope.ServiceProvider.GetRequiredService<DemoSeeder>();
         await seeder.SeedAsync();
-        await scope.ServiceProvider.GetRequiredService<Features.Frameworks.ContentPackInstaller>().InstallMissingEverywhereAsync();
+        foreach (var work in scope.ServiceProvider.GetServices<IStartupWork>())
+        {
+            await work.RunAsync(CancellationToken.None);
+        }
     }
 }

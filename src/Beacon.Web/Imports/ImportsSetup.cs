@@ -15,7 +15,7 @@ public static class ImportsSetup
         return builder;
     }
 
-    public static WebApplication MapBeaconImportApi(this WebApplication app)
+    public static IEndpointRouteBuilder MapBeaconImports(this IEndpointRouteBuilder app)
     {
         ImportApi.Map(app);
         return app;

@@ -1,12 +1,13 @@
 using Beacon.Web.Data;
-using Beacon.Web.Features.Frameworks;
-using Beacon.Web.Features.Metrics;
 using Microsoft.EntityFrameworkCore;
 
 namespace Beacon.Web.Tenancy;
 
-/// <summary>Creates a district with what every district starts with (the built-in measures and the framework content packs).</summary>
-public sealed class DistrictProvisioner(BeaconDbContext db, CurrentDistrict currentDistrict, TimeProvider clock, ContentPackInstaller contentPacks)
+/// <summary>
+/// Creates a district with what every district starts with: each feature's <see cref="INewDistrictContent"/>
+/// (the built-in measures, the framework content packs), saved with the district in one transaction.
+/// </summary>
+public sealed class DistrictProvisioner(BeaconDbContext db, CurrentDistrict currentDistrict, TimeProvider clock, IEnumerable<INewDistrictContent> contents)
 {
     public async Task<District> CreateAsync(string name, string slug, CancellationToken cancellationToken = default)
     {
@@ -14,10 +15,10 @@ public sealed class DistrictProvisioner(BeaconDbContext db, CurrentDistrict curr
         db.Districts.Add(district);
         using (currentDistrict.Use(district.Id))
         {
-            db.Measures.AddRange(
-                new Measure { Code = Measure.EnrollmentCode, Name = "Enrollment", HigherIsBetter = true },
-                new Measure { Code = Measure.PovertyCode, Name = "Students in poverty (%)", HigherIsBetter = false });
-            contentPacks.AddAllToNewDistrict();
+            foreach (var content in contents)
+            {
+                content.AddTo(district);
+            }
             await db.SaveChangesAsync(cancellationToken);
         }
         return district;

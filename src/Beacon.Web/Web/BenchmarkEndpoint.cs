@@ -14,9 +14,9 @@ public static class BenchmarkEndpoint
 {
     public const string Path = "/bench/ceiling";
 
-    public static void Map(WebApplication app)
+    public static void Map(IEndpointRouteBuilder app)
     {
-        if (app.Configuration.GetValue("Beacon:Benchmarks:Enabled", false))
+        if (app.ServiceProvider.GetRequiredService<IConfiguration>().GetValue("Beacon:Benchmarks:Enabled", false))
         {
             app.MapGet(Path, GetAsync);
         }

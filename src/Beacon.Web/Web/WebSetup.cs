@@ -1,4 +1,3 @@
-using Beacon.Web.Data.Seeding;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Beacon.Web.Web;
@@ -23,14 +22,14 @@ public static class WebSetup
             options.RootDirectory = "/Features";
         }).AddMvcOptions(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
         builder.Services.AddAntiforgery(options => options.Cookie.Name = "beacon.af");
-        builder.Services.AddScoped<DemoSeeder>();
-        builder.Services.AddScoped<Beacon.Web.Tenancy.DistrictProvisioner>();
-        builder.Services.AddScoped<Beacon.Web.Features.Staffing.EquityQuery>();
-        builder.Services.AddScoped<Beacon.Web.Features.Staffing.ScenarioPlanner>();
-        builder.Services.AddScoped<Beacon.Web.Features.Staffing.StaffingRecorder>();
-        builder.Services.AddScoped<Beacon.Web.Features.Staffing.NeedQuery>();
-        builder.Services.AddScoped<Beacon.Web.Features.Staffing.IncentiveQuery>();
         return builder;
+    }
+
+    /// <summary>The load benchmark's one-query endpoint, mapped only when <c>Beacon:Benchmarks:Enabled</c> is true.</summary>
+    public static IEndpointRouteBuilder MapBeaconBenchmark(this IEndpointRouteBuilder app)
+    {
+        BenchmarkEndpoint.Map(app);
+        return app;
     }
 
     public static WebApplication UseBeaconErrorPages(this WebApplication app)

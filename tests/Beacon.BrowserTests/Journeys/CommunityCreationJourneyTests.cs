@@ -1,5 +1,5 @@
 using Beacon.BrowserTests.Infrastructure;
-using Beacon.Web.Data.Seeding;
+using Beacon.Web.Features.Communities;
 using Microsoft.Playwright;
 
 namespace Beacon.BrowserTests.Journeys;

@@ -18,6 +18,7 @@ public sealed class DemoSeeder(
     CurrentUser currentUser,
     IConfiguration configuration,
     TimeProvider clock,
+    IEnumerable<IDemoContent> contents,
     ILogger<DemoSeeder> logger)
 {
     public const string DemoPassword = "Beacon-Demo-2026";
@@ -73,7 +74,11 @@ public sealed class DemoSeeder(
                 };
                 await CreateUserAsync(email, name, role, district.Id, staffId);
             }
-            await DemoCommunities.SaveAsync(db, principal.Assignments.FirstOrDefault()?.SchoolId, clock.GetUtcNow(), cancellationToken);
+            var demo = new DemoDistrict(district.Id, principal.Assignments.FirstOrDefault()?.SchoolId, clock.GetUtcNow());
+            foreach (var content in contents)
+            {
+                await content.AddAsync(demo, cancellationToken);
+            }
         }
         logger.LogInformation("Demo district seeded");
     }

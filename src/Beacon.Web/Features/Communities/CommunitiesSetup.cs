@@ -1,3 +1,5 @@
+using Beacon.Web.Data;
+
 namespace Beacon.Web.Features.Communities;
 
 public static class CommunitiesSetup
@@ -9,6 +11,14 @@ public static class CommunitiesSetup
         builder.Services.AddScoped<NetworkReader>();
         builder.Services.AddScoped<CommunityOverviewQuery>();
         builder.Services.AddScoped<CommunityInvitations>();
+        builder.Services.AddDemoContent<DemoCommunities>();
         return builder;
+    }
+
+    /// <summary>The subscribable calendar feed (anonymous, authorised by its token).</summary>
+    public static IEndpointRouteBuilder MapBeaconCommunities(this IEndpointRouteBuilder app)
+    {
+        CalendarEndpoint.Map(app);
+        return app;
     }
 }

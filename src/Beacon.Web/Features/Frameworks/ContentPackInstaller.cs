@@ -12,6 +12,7 @@ namespace Beacon.Web.Features.Frameworks;
 /// </summary>
 public sealed class ContentPackInstaller(
     BeaconDbContext db, CurrentDistrict currentDistrict, CurrentUser currentUser, TimeProvider clock, ILogger<ContentPackInstaller> logger)
+    : INewDistrictContent, IStartupWork
 {
     public const string Author = "Beacon content pack";
 
@@ -23,6 +24,10 @@ public sealed class ContentPackInstaller(
             db.Frameworks.Add(FrameworkEntities.NewFramework(pack.Document, pack.Key, adopted: false, Author, clock.GetUtcNow()));
         }
     }
+
+    void INewDistrictContent.AddTo(District district) => AddAllToNewDistrict();
+
+    Task IStartupWork.RunAsync(CancellationToken cancellationToken) => InstallMissingEverywhereAsync(cancellationToken);
 
     /// <summary>Installs missing packs in every district; system work at start-up, so it looks across districts.</summary>
     public async Task InstallMissingEverywhereAsync(CancellationToken cancellationToken = default)

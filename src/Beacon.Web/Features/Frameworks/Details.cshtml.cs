@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Beacon.Web.Features.Frameworks;
 
 /// <summary>One framework: its rubric, domains and indicators with their citations, and its versions.</summary>
-public class DetailsModel(BeaconDbContext db) : PageModel
+public class DetailsModel(BeaconDbContext db, IFrameworkVersionUse versionUse) : PageModel
 {
     public Framework Framework { get; private set; } = null!;
     public FrameworkVersion Shown { get; private set; } = null!;
@@ -22,26 +22,27 @@ public class DetailsModel(BeaconDbContext db) : PageModel
 
     public bool CurrentInUse => Versions.Any(v => v.Id == Framework.CurrentVersionId && v.Cycles > 0);
 
-    public async Task<IActionResult> OnGetAsync(Guid id, Guid? version)
+    public async Task<IActionResult> OnGetAsync(Guid id, Guid? version, CancellationToken cancellationToken)
     {
-        var framework = await db.Frameworks.AsNoTracking().FirstOrDefaultAsync(f => f.Id == id);
+        var framework = await db.Frameworks.AsNoTracking().FirstOrDefaultAsync(f => f.Id == id, cancellationToken);
         if (framework is null)
         {
             return NotFound();
         }
         var shown = await db.FrameworkVersions.AsNoTracking()
             .Include(v => v.Levels).Include(v => v.Domains).Include(v => v.Indicators).AsSplitQuery()
-            .FirstOrDefaultAsync(v => v.FrameworkId == id && v.Id == (version ?? framework.CurrentVersionId));
+            .FirstOrDefaultAsync(v => v.FrameworkId == id && v.Id == (version ?? framework.CurrentVersionId), cancellationToken);
         if (shown is null)
         {
             return NotFound();
         }
         Framework = framework;
         Shown = shown;
+        var uses = versionUse.UsedVersionIds();
         Versions = await db.FrameworkVersions.Where(v => v.FrameworkId == id)
             .OrderByDescending(v => v.Number)
-            .Select(v => new VersionRow(v.Id, v.Number, v.CreatedAt, v.CreatedBy, db.AssessmentCycles.Count(c => c.FrameworkVersionId == v.Id)))
-            .ToListAsync();
+            .Select(v => new VersionRow(v.Id, v.Number, v.CreatedAt, v.CreatedBy, uses.Count(used => used == v.Id)))
+            .ToListAsync(cancellationToken);
         return Page();
     }
 

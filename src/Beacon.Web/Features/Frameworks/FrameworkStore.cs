@@ -8,7 +8,7 @@ namespace Beacon.Web.Features.Frameworks;
 /// Loads a framework as a document and saves an edited document back, applying the
 /// <see cref="FrameworkVersioning"/> rule: a version in use by a cycle is never changed.
 /// </summary>
-public sealed class FrameworkStore(BeaconDbContext db, CurrentUser currentUser, TimeProvider clock)
+public sealed class FrameworkStore(BeaconDbContext db, CurrentUser currentUser, TimeProvider clock, IFrameworkVersionUse versionUse)
 {
     public async Task<FrameworkDocument?> LoadAsync(Guid frameworkId, Guid? versionId = null, CancellationToken cancellationToken = default)
     {
@@ -35,7 +35,7 @@ public sealed class FrameworkStore(BeaconDbContext db, CurrentUser currentUser, 
     {
         var framework = await db.Frameworks.FirstAsync(f => f.Id == frameworkId, cancellationToken);
         var current = await VersionQuery(db.FrameworkVersions).FirstAsync(v => v.Id == framework.CurrentVersionId, cancellationToken);
-        var inUse = await db.AssessmentCycles.AnyAsync(c => c.FrameworkVersionId == current.Id, cancellationToken);
+        var inUse = await versionUse.UsedVersionIds().AnyAsync(used => used == current.Id, cancellationToken);
         var change = FrameworkVersioning.Decide(FrameworkEntities.ToDocument(framework, current), edited, inUse);
         if (change == FrameworkChange.None)
         {

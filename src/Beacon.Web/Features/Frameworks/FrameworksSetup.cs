@@ -1,4 +1,5 @@
-using Beacon.Web.Features.SelfAssessment;
+using Beacon.Web.Data;
+using Beacon.Web.Tenancy;
 
 namespace Beacon.Web.Features.Frameworks;
 
@@ -7,12 +8,9 @@ public static class FrameworksSetup
     public static WebApplicationBuilder AddBeaconFrameworks(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<ContentPackInstaller>();
+        builder.Services.AddNewDistrictContent<ContentPackInstaller>();
+        builder.Services.AddStartupWork<ContentPackInstaller>();
         builder.Services.AddScoped<FrameworkStore>();
-        builder.Services.AddScoped<CycleAccess>();
-        builder.Services.AddScoped<CycleResults>();
-        builder.Services.AddScoped<CycleComparison>();
-        builder.Services.AddScoped<HeatMapQuery>();
-        builder.Services.AddScoped<PrioritiesQuery>();
         return builder;
     }
 }

@@ -4,15 +4,15 @@ using Microsoft.EntityFrameworkCore;
 namespace Beacon.Web.Features.Support;
 
 /// <summary>Runs the district's flag rules over the latest year and records a flag for each new finding.</summary>
-public static class FlagRaiser
+public sealed class FlagRaiser(BeaconDbContext db, PerformanceQuery performance)
 {
     /// <summary>
     /// Raises the flags the rules find, except where the same rule already has an unresolved flag on
     /// the school for that year: running the rules twice does not double the list. Returns how many were raised.
     /// </summary>
-    public static async Task<int> RaiseAsync(BeaconDbContext db, string by, DateTimeOffset at, CancellationToken cancellationToken)
+    public async Task<int> RaiseAsync(string by, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        var table = await db.LoadPerformanceAsync(cancellationToken);
+        var table = await performance.LoadPerformanceAsync(cancellationToken);
         if (table.LatestYear is not { } year)
         {
             return 0;

@@ -11,7 +11,7 @@ namespace Beacon.Web.Features.Support;
 
 /// <summary>The school performance view: every school's weighted score by year, its trend and what the district is doing about it.</summary>
 [Authorize(Policy = Policies.DistrictLeadership)]
-public class IndexModel(BeaconDbContext db) : PageModel
+public class IndexModel(BeaconDbContext db, PerformanceQuery performance) : PageModel
 {
     public PerformanceTable Table { get; private set; } = null!;
     public IReadOnlyList<SchoolPerformance> Rows { get; private set; } = [];
@@ -49,7 +49,7 @@ public class IndexModel(BeaconDbContext db) : PageModel
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        Table = await db.LoadPerformanceAsync(cancellationToken);
+        Table = await performance.LoadPerformanceAsync(cancellationToken);
         // Struggling schools first: the view exists to find them early.
         Rows = Table.Schools.OrderBy(s => s.Scores.LastOrDefault() ?? double.MaxValue).ThenBy(s => s.SchoolName, StringComparer.OrdinalIgnoreCase).ToList();
         OpenFlags = (await db.SchoolFlags.Where(f => f.Status != FlagStatus.Resolved)

@@ -26,13 +26,14 @@ public sealed record PerformanceTable(
     public string? LatestYear => Years.Count > 0 ? Years[^1] : null;
 }
 
-public static class PerformanceQuery
+/// <summary>Reads the district's support settings, measure weights and every school's weighted performance.</summary>
+public sealed class PerformanceQuery(BeaconDbContext db)
 {
-    public static async Task<SupportSettings> LoadSupportSettingsAsync(this BeaconDbContext db, CancellationToken cancellationToken) =>
+    public async Task<SupportSettings> LoadSupportSettingsAsync(CancellationToken cancellationToken) =>
         await db.SupportSettings.AsNoTracking().FirstOrDefaultAsync(cancellationToken) ?? SupportSettings.Defaults();
 
     /// <summary>The measures with the weight each carries: the district's own, or the default.</summary>
-    public static async Task<List<WeightedMeasure>> LoadWeightedMeasuresAsync(this BeaconDbContext db, CancellationToken cancellationToken)
+    public async Task<List<WeightedMeasure>> LoadWeightedMeasuresAsync(CancellationToken cancellationToken)
     {
         var weights = await db.MeasureWeights.ToDictionaryAsync(w => w.MeasureId, w => w.Weight, cancellationToken);
         var measures = await db.Measures.OrderBy(m => m.Name).Select(m => new { m.Id, m.Code, m.Name, m.HigherIsBetter }).ToListAsync(cancellationToken);
@@ -42,10 +43,10 @@ public static class PerformanceQuery
             .ToList();
     }
 
-    public static async Task<PerformanceTable> LoadPerformanceAsync(this BeaconDbContext db, CancellationToken cancellationToken)
+    public async Task<PerformanceTable> LoadPerformanceAsync(CancellationToken cancellationToken)
     {
-        var settings = await db.LoadSupportSettingsAsync(cancellationToken);
-        var measures = await db.LoadWeightedMeasuresAsync(cancellationToken);
+        var settings = await LoadSupportSettingsAsync(cancellationToken);
+        var measures = await LoadWeightedMeasuresAsync(cancellationToken);
         var years = await db.SchoolYears.OrderBy(y => y.StartsOn).Select(y => new { y.Id, y.Name }).ToListAsync(cancellationToken);
         var schools = await db.Schools.OrderBy(s => s.Name).Select(s => new { s.Id, s.Name }).ToListAsync(cancellationToken);
         var weighted = measures.Where(m => m.Weight > 0).ToDictionary(m => m.Id);

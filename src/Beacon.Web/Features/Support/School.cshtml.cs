@@ -12,7 +12,7 @@ public sealed record PartnershipRow(Guid Id, string SupportingSchool, string Sup
 /// One school's performance and the support around it. District leadership sees every school; a
 /// principal sees their own school's flags and partnerships, and nobody else's.
 /// </summary>
-public class SchoolModel(BeaconDbContext db, SchoolScope scope) : PageModel
+public class SchoolModel(BeaconDbContext db, SchoolScope scope, PerformanceQuery performance) : PageModel
 {
     public string SchoolName { get; private set; } = "";
     public Guid SchoolId { get; private set; }
@@ -36,7 +36,7 @@ public class SchoolModel(BeaconDbContext db, SchoolScope scope) : PageModel
         }
         SchoolId = school.Id;
         SchoolName = school.Name;
-        Table = await db.LoadPerformanceAsync(cancellationToken);
+        Table = await performance.LoadPerformanceAsync(cancellationToken);
         Performance = Table.Schools.FirstOrDefault(s => s.SchoolId == id);
         Flags = (await db.SchoolFlags.AsNoTracking().Where(f => f.SchoolId == id).ToListAsync(cancellationToken))
             .OrderBy(f => f.Status == FlagStatus.Resolved).ThenByDescending(f => f.RaisedAt).ToList();

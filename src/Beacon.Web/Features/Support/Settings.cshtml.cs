@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Beacon.Web.Features.Support;
 
 [Authorize(Policy = Policies.DistrictLeadership)]
-public class SettingsModel(BeaconDbContext db) : PageModel
+public class SettingsModel(BeaconDbContext db, PerformanceQuery performance) : PageModel
 {
     [BindProperty]
     public SettingsForm Form { get; set; } = new();
@@ -24,16 +24,16 @@ public class SettingsModel(BeaconDbContext db) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var settings = await db.LoadSupportSettingsAsync(cancellationToken);
+        var settings = await performance.LoadSupportSettingsAsync(cancellationToken);
         Form = new SettingsForm { Threshold = settings.Threshold, DeclineYears = settings.DeclineYears, BottomSharePercent = settings.BottomSharePercent };
-        var measures = await db.LoadWeightedMeasuresAsync(cancellationToken);
+        var measures = await performance.LoadWeightedMeasuresAsync(cancellationToken);
         Weights = measures.Select(m => new WeightInput { MeasureId = m.Id, Weight = m.Weight }).ToList();
         MeasureNames = measures.ToDictionary(m => m.Id, m => m.Name);
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var measures = await db.LoadWeightedMeasuresAsync(cancellationToken);
+        var measures = await performance.LoadWeightedMeasuresAsync(cancellationToken);
         MeasureNames = measures.ToDictionary(m => m.Id, m => m.Name);
         Weights = Weights.Where(w => MeasureNames.ContainsKey(w.MeasureId)).ToList();
         if (Weights.Count > 0 && Weights.All(w => w.Weight is null or 0))

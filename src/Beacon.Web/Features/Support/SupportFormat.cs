@@ -1,6 +1,4 @@
 using System.Globalization;
-using Beacon.Web.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace Beacon.Web.Features.Support;
 
@@ -9,7 +7,7 @@ public sealed record SchoolChoice(Guid Id, string Name);
 /// <summary>The model of _SchoolOptions: the schools to offer in a select and the one chosen.</summary>
 public sealed record SchoolOptions(IEnumerable<SchoolChoice> Choices, Guid? Selected);
 
-/// <summary>Formatting and look-ups the support pages share.</summary>
+/// <summary>Formatting the support pages share.</summary>
 public static class SupportFormat
 {
     public static string Score(double? score) => score?.ToString("0.0", CultureInfo.InvariantCulture) ?? "—";
@@ -19,7 +17,4 @@ public static class SupportFormat
     public static string Date(DateOnly date) => date.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
 
     public static string When(DateTimeOffset at) => at.ToString("d MMM yyyy HH:mm", CultureInfo.InvariantCulture);
-
-    public static Task<List<SchoolChoice>> SchoolChoicesAsync(this BeaconDbContext db, CancellationToken cancellationToken) =>
-        db.Schools.AsNoTracking().OrderBy(s => s.Name).Select(s => new SchoolChoice(s.Id, s.Name)).ToListAsync(cancellationToken);
 }

@@ -9,7 +9,7 @@ namespace Beacon.Web.Features.Support.Clusters;
 
 /// <summary>One cluster: its joint plan, members, pooled fund and staff exchange visits against the allowance.</summary>
 [Authorize(Policy = Policies.DistrictLeadership)]
-public class DetailsModel(BeaconDbContext db, CurrentUser currentUser) : PageModel
+public class DetailsModel(BeaconDbContext db, CurrentUser currentUser, SchoolChoiceQuery schoolChoices) : PageModel
 {
     public Cluster Cluster { get; private set; } = null!;
     public IReadOnlyList<SchoolChoice> Schools { get; private set; } = [];
@@ -166,7 +166,7 @@ public class DetailsModel(BeaconDbContext db, CurrentUser currentUser) : PageMod
             return false;
         }
         Cluster = cluster;
-        Schools = await db.SchoolChoicesAsync(cancellationToken);
+        Schools = await schoolChoices.ListAsync(cancellationToken);
         return true;
     }
 }

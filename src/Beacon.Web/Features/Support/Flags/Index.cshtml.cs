@@ -11,7 +11,7 @@ namespace Beacon.Web.Features.Support.Flags;
 public sealed record FlagRow(Guid Id, Guid SchoolId, string SchoolName, FlagOrigin Origin, FlagRule? Rule, string? YearName, string Reason, FlagStatus Status);
 
 [Authorize(Policy = Policies.DistrictLeadership)]
-public class IndexModel(BeaconDbContext db, CurrentUser currentUser, TimeProvider clock) : PageModel
+public class IndexModel(BeaconDbContext db, CurrentUser currentUser, TimeProvider clock, FlagRaiser flagRaiser) : PageModel
 {
     /// <summary>Show resolved flags instead of the ones still being worked on.</summary>
     [BindProperty(SupportsGet = true)]
@@ -36,7 +36,7 @@ public class IndexModel(BeaconDbContext db, CurrentUser currentUser, TimeProvide
 
     public async Task<IActionResult> OnPostRunRulesAsync(CancellationToken cancellationToken)
     {
-        var raised = await FlagRaiser.RaiseAsync(db, currentUser.Name, clock.GetUtcNow(), cancellationToken);
+        var raised = await flagRaiser.RaiseAsync(currentUser.Name, clock.GetUtcNow(), cancellationToken);
         Notice = raised switch
         {
             0 => "The rules found nothing new to flag.",

@@ -10,7 +10,7 @@ namespace Beacon.Web.Features.Support.Flags;
 
 /// <summary>A leader flags a school on professional judgment, saying why.</summary>
 [Authorize(Policy = Policies.DistrictLeadership)]
-public class NewModel(BeaconDbContext db, CurrentUser currentUser, TimeProvider clock) : PageModel
+public class NewModel(BeaconDbContext db, CurrentUser currentUser, TimeProvider clock, SchoolChoiceQuery schoolChoices) : PageModel
 {
     [BindProperty]
     public JudgmentForm Form { get; set; } = new();
@@ -19,7 +19,7 @@ public class NewModel(BeaconDbContext db, CurrentUser currentUser, TimeProvider 
 
     public async Task OnGetAsync(Guid? school, CancellationToken cancellationToken)
     {
-        Schools = await db.SchoolChoicesAsync(cancellationToken);
+        Schools = await schoolChoices.ListAsync(cancellationToken);
         if (school is { } id && Schools.Any(s => s.Id == id))
         {
             Form.SchoolId = id;
@@ -28,7 +28,7 @@ public class NewModel(BeaconDbContext db, CurrentUser currentUser, TimeProvider 
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        Schools = await db.SchoolChoicesAsync(cancellationToken);
+        Schools = await schoolChoices.ListAsync(cancellationToken);
         if (Form.SchoolId is { } chosen && Schools.All(s => s.Id != chosen))
         {
             ModelState.AddModelError("Form.SchoolId", "Choose a school from the list.");

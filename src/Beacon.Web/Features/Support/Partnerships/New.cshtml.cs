@@ -13,7 +13,7 @@ namespace Beacon.Web.Features.Support.Partnerships;
 /// suggests schools strong where it is weak (schools with open flags are left out: they need support themselves).
 /// </summary>
 [Authorize(Policy = Policies.DistrictLeadership)]
-public class NewModel(BeaconDbContext db, CurrentUser currentUser, TimeProvider clock) : PageModel
+public class NewModel(BeaconDbContext db, CurrentUser currentUser, TimeProvider clock, SchoolChoiceQuery schoolChoices, PerformanceQuery performance) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "school")]
     public Guid? SupportedSchoolId { get; set; }
@@ -72,13 +72,13 @@ public class NewModel(BeaconDbContext db, CurrentUser currentUser, TimeProvider 
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        Schools = await db.SchoolChoicesAsync(cancellationToken);
+        Schools = await schoolChoices.ListAsync(cancellationToken);
         SupportedSchoolName = Schools.FirstOrDefault(s => s.Id == SupportedSchoolId)?.Name;
         if (SupportedSchoolName is null)
         {
             return;
         }
-        var table = await db.LoadPerformanceAsync(cancellationToken);
+        var table = await performance.LoadPerformanceAsync(cancellationToken);
         var flagged = (await db.SchoolFlags.Where(f => f.Status != FlagStatus.Resolved).Select(f => f.SchoolId).Distinct().ToListAsync(cancellationToken)).ToHashSet();
         var profiles = table.Schools.Select(s => s.LatestProfile()).ToList();
         var supported = profiles.First(p => p.SchoolId == SupportedSchoolId);

@@ -10,7 +10,7 @@ namespace Beacon.Web.Features.Support.Tiers;
 
 /// <summary>Assigns a tier to a school, recording the tier's supports and their cost as they stand today.</summary>
 [Authorize(Policy = Policies.DistrictLeadership)]
-public class AssignModel(BeaconDbContext db, CurrentUser currentUser, TimeProvider clock) : PageModel
+public class AssignModel(BeaconDbContext db, CurrentUser currentUser, TimeProvider clock, SchoolChoiceQuery schoolChoices) : PageModel
 {
     [BindProperty]
     public AssignForm Form { get; set; } = new();
@@ -60,7 +60,7 @@ public class AssignModel(BeaconDbContext db, CurrentUser currentUser, TimeProvid
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        Schools = await db.SchoolChoicesAsync(cancellationToken);
+        Schools = await schoolChoices.ListAsync(cancellationToken);
         Tiers = await db.SupportTiers.AsNoTracking().Include(t => t.Supports).OrderBy(t => t.Level).ThenBy(t => t.Name).ToListAsync(cancellationToken);
     }
 }

@@ -1,15 +1,17 @@
-using Beacon.Web.Features.Communities;
+using Beacon.Web.Data;
+using Beacon.Web.Data.Seeding;
 using Microsoft.EntityFrameworkCore;
 
-namespace Beacon.Web.Data.Seeding;
+namespace Beacon.Web.Features.Communities;
 
 /// <summary>One teacher learning community for the demo district: the coach facilitates, the teacher and principal are members with a plan each.</summary>
-public static class DemoCommunities
+public sealed class DemoCommunities(BeaconDbContext db) : IDemoContent
 {
     public const string Name = "Riverside formative assessment TLC";
 
-    public static async Task SaveAsync(BeaconDbContext db, Guid? schoolId, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task AddAsync(DemoDistrict demo, CancellationToken cancellationToken)
     {
+        var (schoolId, now) = (demo.PrincipalSchoolId, demo.Now);
         var people = await db.Users.Where(u => u.Email == "coach@riverside.example" || u.Email == "teacher@riverside.example" || u.Email == "principal@riverside.example")
             .Select(u => new { u.Id, u.Email, u.DisplayName }).ToListAsync(cancellationToken);
         var today = DateOnly.FromDateTime(now.UtcDateTime);

@@ -1,0 +1,12 @@
+namespace Beacon.Web.Features.Support;
+
+public static class SupportSetup
+{
+    public static WebApplicationBuilder AddBeaconSupport(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<PerformanceQuery>();
+        builder.Services.AddScoped<FlagRaiser>();
+        builder.Services.AddScoped<SchoolChoiceQuery>();
+        return builder;
+    }
+}
