@@ -17,21 +17,21 @@ public class IndexModel(BeaconDbContext db) : PageModel
     public int StaffCount { get; private set; }
     public LastImport? Last { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync()
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var district = await db.Districts.Select(d => d.Name).FirstOrDefaultAsync();
+        var district = await db.Districts.Select(d => d.Name).FirstOrDefaultAsync(cancellationToken);
         if (district is null)
         {
             return User.IsInRole(Roles.SystemAdministrator) ? RedirectToPage("/Admin/Districts/Index") : Forbid();
         }
         DistrictName = district;
-        SchoolCount = await db.Schools.CountAsync();
-        StaffCount = await db.StaffMembers.CountAsync();
+        SchoolCount = await db.Schools.CountAsync(cancellationToken);
+        StaffCount = await db.StaffMembers.CountAsync(cancellationToken);
         Last = await db.ImportRuns
             .Where(r => r.Status == ImportStatus.Applied)
             .OrderByDescending(r => r.AppliedAt)
             .Select(r => new LastImport(r.Kind, r.FileName, r.AppliedAt!.Value, r.UploadedBy, r.Created, r.Updated))
-            .FirstOrDefaultAsync();
+            .FirstOrDefaultAsync(cancellationToken);
         return Page();
     }
 

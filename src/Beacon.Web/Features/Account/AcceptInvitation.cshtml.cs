@@ -22,11 +22,11 @@ public class AcceptInvitationModel(UserManager<BeaconUser> users) : PageModel
     /// <summary>The invited person, once the link is known to be good.</summary>
     public BeaconUser? Invited { get; private set; }
 
-    public async Task OnGetAsync() => Invited = await InvitedAsync();
+    public async Task OnGetAsync(CancellationToken cancellationToken) => Invited = await InvitedAsync(cancellationToken);
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        Invited = await InvitedAsync();
+        Invited = await InvitedAsync(cancellationToken);
         if (Invited is null || !ModelState.IsValid)
         {
             return Page();
@@ -42,7 +42,7 @@ public class AcceptInvitationModel(UserManager<BeaconUser> users) : PageModel
         return RedirectToPage("/Account/PasswordSet");
     }
 
-    private async Task<BeaconUser?> InvitedAsync()
+    private async Task<BeaconUser?> InvitedAsync(CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(UserId) || AccountLinks.Decode(Code) is not { } token
             || await users.FindByIdAsync(UserId) is not { } user

@@ -19,10 +19,10 @@ public class RecoveryCodeModel(SignInManager<BeaconUser> signInManager) : PageMo
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
-    public async Task<IActionResult> OnGetAsync() =>
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
         await signInManager.GetTwoFactorAuthenticationUserAsync() is null ? RedirectToPage("/Account/SignIn") : Page();
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         if (await signInManager.GetTwoFactorAuthenticationUserAsync() is null)
         {

@@ -25,7 +25,7 @@ public class ResetPasswordModel(UserManager<BeaconUser> users) : PageModel
     {
     }
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         if (LinkIncomplete || !ModelState.IsValid)
         {

@@ -26,7 +26,7 @@ public class SignInModel(SignInManager<BeaconUser> signInManager, UnknownAccount
     {
     }
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         if (!ModelState.IsValid)
         {

@@ -12,7 +12,7 @@ public class SignOutModel(SignInManager<BeaconUser> signInManager) : PageModel
 {
     public IActionResult OnGet() => RedirectToPage("/Account/SignIn");
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         if (await signInManager.UserManager.GetUserAsync(User) is { } user)
         {

@@ -22,10 +22,10 @@ public class TwoFactorModel(SignInManager<BeaconUser> signInManager) : PageModel
     [BindProperty(SupportsGet = true)]
     public bool RememberMe { get; set; }
 
-    public async Task<IActionResult> OnGetAsync() =>
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
         await signInManager.GetTwoFactorAuthenticationUserAsync() is null ? RedirectToPage("/Account/SignIn") : Page();
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         if (await signInManager.GetTwoFactorAuthenticationUserAsync() is null)
         {

@@ -15,7 +15,7 @@ public class CreateModel(FrameworkStore store) : PageModel
 
     public void OnGet() => Form.Levels = FrameworkForms.RowsFor(DefaultRubric.Levels());
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var (levels, rowOf) = FrameworkForms.LevelsFrom(Form.Levels);
         var document = new FrameworkDocument
@@ -46,7 +46,7 @@ public class CreateModel(FrameworkStore store) : PageModel
         {
             return Page();
         }
-        var framework = await store.CreateAsync(document);
+        var framework = await store.CreateAsync(document, cancellationToken);
         TempData["Notice"] = $"“{framework.Name}” is created and adopted. Add more domains and indicators below.";
         return RedirectToPage("Details", new { id = framework.Id });
     }

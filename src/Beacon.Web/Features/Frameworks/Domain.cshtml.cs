@@ -19,9 +19,9 @@ public class DomainModel(BeaconDbContext db, FrameworkStore store) : PageModel
 
     public bool Adding { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id, Guid? domainId)
+    public async Task<IActionResult> OnGetAsync(Guid id, Guid? domainId, CancellationToken cancellationToken)
     {
-        var (document, index) = await LoadAsync(id, domainId);
+        var (document, index) = await LoadAsync(id, domainId, cancellationToken);
         if (document is null)
         {
             return NotFound();
@@ -34,9 +34,9 @@ public class DomainModel(BeaconDbContext db, FrameworkStore store) : PageModel
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(Guid id, Guid? domainId)
+    public async Task<IActionResult> OnPostAsync(Guid id, Guid? domainId, CancellationToken cancellationToken)
     {
-        var (document, index) = await LoadAsync(id, domainId);
+        var (document, index) = await LoadAsync(id, domainId, cancellationToken);
         if (document is null)
         {
             return NotFound();
@@ -68,16 +68,16 @@ public class DomainModel(BeaconDbContext db, FrameworkStore store) : PageModel
         {
             return Page();
         }
-        var change = await store.SaveAsync(id, document);
+        var change = await store.SaveAsync(id, document, cancellationToken);
         TempData["Notice"] = FrameworkForms.Saved(change, Adding ? $"Domain {edited.Code} added." : $"Domain {edited.Code} updated.");
         return RedirectToPage("Details", new { id });
     }
 
-    private async Task<(FrameworkDocument? Document, int? Index)> LoadAsync(Guid id, Guid? domainId)
+    private async Task<(FrameworkDocument? Document, int? Index)> LoadAsync(Guid id, Guid? domainId, CancellationToken cancellationToken)
     {
         FrameworkId = id;
         Adding = domainId is null;
-        var document = await store.LoadAsync(id);
+        var document = await store.LoadAsync(id, cancellationToken: cancellationToken);
         if (document is null || domainId is null)
         {
             return (document, null);
@@ -85,7 +85,7 @@ public class DomainModel(BeaconDbContext db, FrameworkStore store) : PageModel
         var code = await db.FrameworkDomains
             .Where(d => d.Id == domainId && db.Frameworks.Any(f => f.Id == id && f.CurrentVersionId == d.FrameworkVersionId))
             .Select(d => d.Code)
-            .FirstOrDefaultAsync();
+            .FirstOrDefaultAsync(cancellationToken);
         var index = document.Domains.FindIndex(d => d.Code == code);
         return index < 0 ? (null, null) : (document, index);
     }

@@ -15,9 +15,9 @@ public class EditModel(FrameworkStore store) : PageModel
 
     public Guid FrameworkId { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id)
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        var document = await store.LoadAsync(id);
+        var document = await store.LoadAsync(id, cancellationToken: cancellationToken);
         if (document is null)
         {
             return NotFound();
@@ -27,9 +27,9 @@ public class EditModel(FrameworkStore store) : PageModel
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(Guid id)
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
-        var document = await store.LoadAsync(id);
+        var document = await store.LoadAsync(id, cancellationToken: cancellationToken);
         if (document is null)
         {
             return NotFound();
@@ -50,7 +50,7 @@ public class EditModel(FrameworkStore store) : PageModel
         {
             return Page();
         }
-        var change = await store.SaveAsync(id, document);
+        var change = await store.SaveAsync(id, document, cancellationToken);
         TempData["Notice"] = FrameworkForms.Saved(change, "Name and rubric updated.");
         return RedirectToPage("Details", new { id });
     }

@@ -7,9 +7,9 @@ namespace Beacon.Web.Features.Frameworks;
 /// <summary>Downloads one version of a framework (the current one unless asked) as JSON in the published format.</summary>
 public partial class ExportModel(FrameworkStore store, Web.PublicLinks links) : PageModel
 {
-    public async Task<IActionResult> OnGetAsync(Guid id, Guid? version)
+    public async Task<IActionResult> OnGetAsync(Guid id, Guid? version, CancellationToken cancellationToken)
     {
-        var document = await store.LoadAsync(id, version);
+        var document = await store.LoadAsync(id, version, cancellationToken: cancellationToken);
         if (document is null)
         {
             return NotFound();

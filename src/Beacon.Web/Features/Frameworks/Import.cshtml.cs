@@ -28,7 +28,7 @@ public class ImportModel(FrameworkStore store) : PageModel
     {
     }
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         if (Upload is null || Upload.Length == 0)
         {
@@ -36,7 +36,7 @@ public class ImportModel(FrameworkStore store) : PageModel
             return Page();
         }
         using var buffer = new MemoryStream();
-        await Upload.CopyToAsync(buffer);
+        await Upload.CopyToAsync(buffer, cancellationToken);
         var result = FrameworkJson.Read(buffer.ToArray());
         if (result.Document is null)
         {
@@ -45,7 +45,7 @@ public class ImportModel(FrameworkStore store) : PageModel
                 $"“{Upload.FileName}” was not imported: it has {Problems.Count} problem{(Problems.Count == 1 ? "" : "s")}, listed below. Nothing was saved. Fix them and import the file again.");
             return Page();
         }
-        var framework = await store.CreateAsync(result.Document);
+        var framework = await store.CreateAsync(result.Document, cancellationToken);
         TempData["Notice"] = $"“{framework.Name}” is imported and adopted, with {result.Document.Indicators.Count()} indicators.";
         return RedirectToPage("Details", new { id = framework.Id });
     }

@@ -18,7 +18,7 @@ public class IndexModel(BeaconDbContext db) : PageModel
 
     public bool CanAuthor => User.IsInRole(Roles.DistrictAdministrator);
 
-    public async Task OnGetAsync()
+    public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Frameworks = await db.Frameworks
             .OrderByDescending(f => f.Adopted).ThenBy(f => f.Name)
@@ -26,22 +26,22 @@ public class IndexModel(BeaconDbContext db) : PageModel
                 f.Id, f.Name, f.PackKey != null, f.Adopted,
                 db.FrameworkVersions.Where(v => v.Id == f.CurrentVersionId).Select(v => v.Number).FirstOrDefault(),
                 db.Indicators.Count(i => i.FrameworkVersionId == f.CurrentVersionId)))
-            .ToListAsync();
+            .ToListAsync(cancellationToken);
     }
 
-    public async Task<IActionResult> OnPostAdoptAsync(Guid id, bool adopted)
+    public async Task<IActionResult> OnPostAdoptAsync(Guid id, bool adopted, CancellationToken cancellationToken)
     {
         if (!CanAdopt)
         {
             return Forbid();
         }
-        var framework = await db.Frameworks.FirstOrDefaultAsync(f => f.Id == id);
+        var framework = await db.Frameworks.FirstOrDefaultAsync(f => f.Id == id, cancellationToken);
         if (framework is null)
         {
             return NotFound();
         }
         framework.Adopted = adopted;
-        await db.SaveChangesAsync();
+        await db.SaveChangesAsync(cancellationToken);
         Notice = adopted
             ? $"“{framework.Name}” is adopted: leaders can now open self-assessment cycles on it."
             : $"“{framework.Name}” is no longer adopted. Its past cycles stay; no new cycle can be opened on it.";

@@ -21,9 +21,9 @@ public class IndicatorModel(BeaconDbContext db, FrameworkStore store) : PageMode
 
     public IReadOnlyList<DomainDocument> Domains { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(Guid id, Guid? indicatorId, Guid? domain)
+    public async Task<IActionResult> OnGetAsync(Guid id, Guid? indicatorId, Guid? domain, CancellationToken cancellationToken)
     {
-        var (document, found) = await LoadAsync(id, indicatorId);
+        var (document, found) = await LoadAsync(id, indicatorId, cancellationToken);
         if (document is null)
         {
             return NotFound();
@@ -42,14 +42,14 @@ public class IndicatorModel(BeaconDbContext db, FrameworkStore store) : PageMode
         }
         else if (domain is not null)
         {
-            Form.DomainCode = await db.FrameworkDomains.Where(x => x.Id == domain).Select(x => x.Code).FirstOrDefaultAsync();
+            Form.DomainCode = await db.FrameworkDomains.Where(x => x.Id == domain).Select(x => x.Code).FirstOrDefaultAsync(cancellationToken);
         }
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(Guid id, Guid? indicatorId)
+    public async Task<IActionResult> OnPostAsync(Guid id, Guid? indicatorId, CancellationToken cancellationToken)
     {
-        var (document, found) = await LoadAsync(id, indicatorId);
+        var (document, found) = await LoadAsync(id, indicatorId, cancellationToken);
         if (document is null)
         {
             return NotFound();
@@ -89,16 +89,16 @@ public class IndicatorModel(BeaconDbContext db, FrameworkStore store) : PageMode
         {
             return Page();
         }
-        var change = await store.SaveAsync(id, document);
+        var change = await store.SaveAsync(id, document, cancellationToken);
         TempData["Notice"] = FrameworkForms.Saved(change, Adding ? $"Indicator {edited.Code} added." : $"Indicator {edited.Code} updated.");
         return RedirectToPage("Details", new { id });
     }
 
-    private async Task<(FrameworkDocument? Document, (int Domain, int Index)? Found)> LoadAsync(Guid id, Guid? indicatorId)
+    private async Task<(FrameworkDocument? Document, (int Domain, int Index)? Found)> LoadAsync(Guid id, Guid? indicatorId, CancellationToken cancellationToken)
     {
         FrameworkId = id;
         Adding = indicatorId is null;
-        var document = await store.LoadAsync(id);
+        var document = await store.LoadAsync(id, cancellationToken: cancellationToken);
         Domains = document?.Domains ?? [];
         if (document is null || indicatorId is null)
         {
@@ -107,7 +107,7 @@ public class IndicatorModel(BeaconDbContext db, FrameworkStore store) : PageMode
         var code = await db.Indicators
             .Where(x => x.Id == indicatorId && db.Frameworks.Any(f => f.Id == id && f.CurrentVersionId == x.FrameworkVersionId))
             .Select(x => x.Code)
-            .FirstOrDefaultAsync();
+            .FirstOrDefaultAsync(cancellationToken);
         for (var d = 0; d < document.Domains.Count; d++)
         {
             var i = document.Domains[d].Indicators.FindIndex(x => x.Code == code);

@@ -9,19 +9,19 @@ public class ChangeModel(CycleAccess access, CycleComparison comparison) : PageM
 {
     public CycleChange Result { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(Guid id)
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (await access.FindAsync(id) is not { } cycle)
+        if (await access.FindAsync(id, cancellationToken) is not { } cycle)
         {
             return NotFound();
         }
-        Result = await comparison.CompareAsync(cycle);
+        Result = await comparison.CompareAsync(cycle, cancellationToken);
         return Page();
     }
 
-    public async Task<IActionResult> OnGetExportAsync(Guid id, string? format)
+    public async Task<IActionResult> OnGetExportAsync(Guid id, string? format, CancellationToken cancellationToken)
     {
-        if (await access.FindAsync(id) is not { } cycle)
+        if (await access.FindAsync(id, cancellationToken) is not { } cycle)
         {
             return NotFound();
         }
@@ -29,7 +29,7 @@ public class ChangeModel(CycleAccess access, CycleComparison comparison) : PageM
         {
             return BadRequest();
         }
-        var r = await comparison.CompareAsync(cycle);
+        var r = await comparison.CompareAsync(cycle, cancellationToken);
         var file = TableExport.Create(r.Changes,
         [
             new ExportColumn<IndicatorChange>("Code", c => c.Code),

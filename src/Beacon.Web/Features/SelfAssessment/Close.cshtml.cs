@@ -14,11 +14,11 @@ public class CloseModel(BeaconDbContext db, CurrentUser currentUser, CycleAccess
     public int Agreed { get; private set; }
     public int Indicators { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id) => await LoadAsync(id) ?? Page();
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) => await LoadAsync(id, cancellationToken) ?? Page();
 
-    public async Task<IActionResult> OnPostAsync(Guid id)
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (await LoadAsync(id) is { } refusal)
+        if (await LoadAsync(id, cancellationToken) is { } refusal)
         {
             return refusal;
         }
@@ -30,18 +30,18 @@ public class CloseModel(BeaconDbContext db, CurrentUser currentUser, CycleAccess
         {
             return CycleEdits.Refuse(this, reason);
         }
-        var cycle = await db.AssessmentCycles.FirstAsync(c => c.Id == id);
+        var cycle = await db.AssessmentCycles.FirstAsync(c => c.Id == id, cancellationToken);
         cycle.Status = CycleStatus.Closed;
         cycle.ClosedAt = clock.GetUtcNow();
         cycle.ClosedBy = currentUser.Name;
-        await db.SaveChangesAsync();
+        await db.SaveChangesAsync(cancellationToken);
         TempData["Notice"] = "The cycle is closed. Its results are now read-only.";
         return RedirectToPage("Cycle", new { id });
     }
 
-    private async Task<IActionResult?> LoadAsync(Guid id)
+    private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (await access.FindAsync(id) is not { } cycle)
+        if (await access.FindAsync(id, cancellationToken) is not { } cycle)
         {
             return NotFound();
         }
@@ -50,9 +50,9 @@ public class CloseModel(BeaconDbContext db, CurrentUser currentUser, CycleAccess
             return Forbid();
         }
         Cycle = cycle;
-        Priorities = await db.CyclePriorities.CountAsync(p => p.CycleId == id);
-        Agreed = await db.ConsensusRatings.CountAsync(c => c.CycleId == id);
-        Indicators = await db.Indicators.CountAsync(i => i.FrameworkVersionId == cycle.VersionId);
+        Priorities = await db.CyclePriorities.CountAsync(p => p.CycleId == id, cancellationToken);
+        Agreed = await db.ConsensusRatings.CountAsync(c => c.CycleId == id, cancellationToken);
+        Indicators = await db.Indicators.CountAsync(i => i.FrameworkVersionId == cycle.VersionId, cancellationToken);
         return null;
     }
 }

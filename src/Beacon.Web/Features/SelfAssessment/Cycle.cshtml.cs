@@ -14,19 +14,19 @@ public class CycleModel(CycleAccess access, CycleResults results) : PageModel
     [TempData]
     public string? Notice { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id)
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (await access.FindAsync(id) is not { } cycle)
+        if (await access.FindAsync(id, cancellationToken) is not { } cycle)
         {
             return NotFound();
         }
-        Result = await results.LoadAsync(cycle);
+        Result = await results.LoadAsync(cycle, cancellationToken);
         return Page();
     }
 
-    public async Task<IActionResult> OnGetExportAsync(Guid id, string? format)
+    public async Task<IActionResult> OnGetExportAsync(Guid id, string? format, CancellationToken cancellationToken)
     {
-        if (await access.FindAsync(id) is not { } cycle)
+        if (await access.FindAsync(id, cancellationToken) is not { } cycle)
         {
             return NotFound();
         }
@@ -34,7 +34,7 @@ public class CycleModel(CycleAccess access, CycleResults results) : PageModel
         {
             return BadRequest();
         }
-        var result = await results.LoadAsync(cycle);
+        var result = await results.LoadAsync(cycle, cancellationToken);
         var columns = new List<ExportColumn<IndicatorResult>>
         {
             new("Domain", r => $"{r.DomainCode} {r.DomainName}"),

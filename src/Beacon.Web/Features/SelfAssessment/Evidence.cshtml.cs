@@ -8,15 +8,15 @@ namespace Beacon.Web.Features.SelfAssessment;
 /// <summary>Downloads a file attached as evidence, to the people who may see its cycle.</summary>
 public class EvidenceModel(BeaconDbContext db, CycleAccess access) : PageModel
 {
-    public async Task<IActionResult> OnGetAsync(Guid id, Guid evidenceId)
+    public async Task<IActionResult> OnGetAsync(Guid id, Guid evidenceId, CancellationToken cancellationToken)
     {
-        if (await access.FindAsync(id) is null)
+        if (await access.FindAsync(id, cancellationToken) is null)
         {
             return NotFound();
         }
         var file = await db.Evidence.Where(e => e.Id == evidenceId && e.CycleId == id && e.Kind == EvidenceKind.File)
             .Select(e => new { e.FileName, e.ContentType, e.Content })
-            .FirstOrDefaultAsync();
+            .FirstOrDefaultAsync(cancellationToken);
         if (file?.Content is null)
         {
             return NotFound();

@@ -17,20 +17,20 @@ public class HeatMapModel(BeaconDbContext db, HeatMapQuery query) : PageModel
     public string? FrameworkName { get; private set; }
     public IReadOnlyList<(Guid Id, string Name)> Frameworks { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(Guid? framework)
+    public async Task<IActionResult> OnGetAsync(Guid? framework, CancellationToken cancellationToken)
     {
         if (framework is not { } id)
         {
-            Frameworks = (await db.Frameworks.Where(f => f.Adopted).OrderBy(f => f.Name).Select(f => new { f.Id, f.Name }).ToListAsync())
+            Frameworks = (await db.Frameworks.Where(f => f.Adopted).OrderBy(f => f.Name).Select(f => new { f.Id, f.Name }).ToListAsync(cancellationToken))
                 .Select(f => (f.Id, f.Name)).ToList();
             return Page();
         }
         FrameworkId = id;
-        Map = await query.LoadAsync(id);
+        Map = await query.LoadAsync(id, cancellationToken);
         if (Map is null)
         {
             // Only when the map is empty: tell "no such framework" from "no schools yet".
-            FrameworkName = await db.Frameworks.Where(f => f.Id == id).Select(f => f.Name).FirstOrDefaultAsync();
+            FrameworkName = await db.Frameworks.Where(f => f.Id == id).Select(f => f.Name).FirstOrDefaultAsync(cancellationToken);
             return FrameworkName is null ? NotFound() : Page();
         }
         FrameworkName = Map.Framework;
@@ -38,13 +38,13 @@ public class HeatMapModel(BeaconDbContext db, HeatMapQuery query) : PageModel
     }
 
     /// <summary>The heat map as a table: one row per school, one column per indicator, levels as numbers.</summary>
-    public async Task<IActionResult> OnGetExportAsync(Guid? framework, string? format)
+    public async Task<IActionResult> OnGetExportAsync(Guid? framework, string? format, CancellationToken cancellationToken)
     {
         if (framework is not { } id || !ExportFormats.TryParse(format, out var exportFormat))
         {
             return BadRequest();
         }
-        if (await query.LoadAsync(id) is not { } map)
+        if (await query.LoadAsync(id, cancellationToken) is not { } map)
         {
             return NotFound();
         }

@@ -17,15 +17,15 @@ public class IndexModel(BeaconDbContext db, CurrentUser currentUser, CycleAccess
     public bool CanOpen => access.CanOpenCycles;
     public bool SeesDistrict => access.SeesWholeDistrict;
 
-    public async Task OnGetAsync(int? p)
+    public async Task OnGetAsync(int? p, CancellationToken cancellationToken)
     {
         var userId = currentUser.Id;
         var seesAll = access.SeesWholeDistrict;
-        var mySchools = User.IsInRole(Roles.SchoolLeader) ? await access.MySchoolIdsAsync() : [];
+        var mySchools = User.IsInRole(Roles.SchoolLeader) ? await access.MySchoolIdsAsync(cancellationToken) : [];
         var visible = db.AssessmentCycles.Where(c => seesAll
             || c.Members.Any(m => m.UserId == userId)
             || (c.SchoolId != null && mySchools.Contains(c.SchoolId.Value)));
-        Total = await visible.CountAsync();
+        Total = await visible.CountAsync(cancellationToken);
         PageNumber = Math.Clamp(p ?? 1, 1, Pages);
         Cycles = await visible
             .OrderBy(c => c.Status == CycleStatus.Closed ? 1 : 0).ThenByDescending(c => c.OpenedAt)
@@ -35,7 +35,7 @@ public class IndexModel(BeaconDbContext db, CurrentUser currentUser, CycleAccess
                 c.Members.Count,
                 db.ConsensusRatings.Count(r => r.CycleId == c.Id),
                 db.Indicators.Count(i => i.FrameworkVersionId == c.FrameworkVersionId)))
-            .ToListAsync();
+            .ToListAsync(cancellationToken);
     }
 
     public sealed record Row(

@@ -62,9 +62,9 @@ public class IndicatorModel(BeaconDbContext db, CurrentUser currentUser, CycleAc
     [Display(Name = "Metric from the school's data")]
     public Guid? MetricId { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id, Guid indicatorId)
+    public async Task<IActionResult> OnGetAsync(Guid id, Guid indicatorId, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(id, indicatorId))
+        if (!await LoadAsync(id, indicatorId, cancellationToken))
         {
             return NotFound();
         }
@@ -73,7 +73,7 @@ public class IndicatorModel(BeaconDbContext db, CurrentUser currentUser, CycleAc
         return Page();
     }
 
-    public Task<IActionResult> OnPostConsensusAsync(Guid id, Guid indicatorId) => EditAsync(id, indicatorId, async () =>
+    public Task<IActionResult> OnPostConsensusAsync(Guid id, Guid indicatorId, CancellationToken cancellationToken) => EditAsync(id, indicatorId, async () =>
     {
         if (ConsensusLevel is not { } level || level < 1 || level > Levels.Count)
         {
@@ -87,7 +87,7 @@ public class IndicatorModel(BeaconDbContext db, CurrentUser currentUser, CycleAc
         {
             return null;
         }
-        var consensus = await db.ConsensusRatings.FirstOrDefaultAsync(c => c.CycleId == id && c.IndicatorId == indicatorId);
+        var consensus = await db.ConsensusRatings.FirstOrDefaultAsync(c => c.CycleId == id && c.IndicatorId == indicatorId, cancellationToken);
         if (consensus is null)
         {
             consensus = new ConsensusRating { CycleId = id, IndicatorId = indicatorId, UpdatedBy = currentUser.Name };
@@ -98,9 +98,9 @@ public class IndicatorModel(BeaconDbContext db, CurrentUser currentUser, CycleAc
         consensus.UpdatedAt = clock.GetUtcNow();
         consensus.UpdatedBy = currentUser.Name;
         return "The consensus is recorded.";
-    });
+    }, cancellationToken);
 
-    public Task<IActionResult> OnPostNoteAsync(Guid id, Guid indicatorId) => EditAsync(id, indicatorId, () =>
+    public Task<IActionResult> OnPostNoteAsync(Guid id, Guid indicatorId, CancellationToken cancellationToken) => EditAsync(id, indicatorId, () =>
     {
         if (string.IsNullOrWhiteSpace(NoteText) || NoteText.Length > 4000)
         {
@@ -109,9 +109,9 @@ public class IndicatorModel(BeaconDbContext db, CurrentUser currentUser, CycleAc
         }
         AddEvidence(EvidenceKind.Note, e => e.Note = NoteText.Trim());
         return Task.FromResult<string?>("The note is added as evidence.");
-    });
+    }, cancellationToken);
 
-    public Task<IActionResult> OnPostLinkAsync(Guid id, Guid indicatorId) => EditAsync(id, indicatorId, () =>
+    public Task<IActionResult> OnPostLinkAsync(Guid id, Guid indicatorId, CancellationToken cancellationToken) => EditAsync(id, indicatorId, () =>
     {
         if (EvidenceRules.RefusalForLink(LinkUrl) is { } refusal || LinkUrl!.Trim().Length > 2000)
         {
@@ -120,9 +120,9 @@ public class IndicatorModel(BeaconDbContext db, CurrentUser currentUser, CycleAc
         }
         AddEvidence(EvidenceKind.Link, e => (e.Url, e.Note) = (LinkUrl.Trim(), Short(LinkNote)));
         return Task.FromResult<string?>("The link is added as evidence.");
-    });
+    }, cancellationToken);
 
-    public Task<IActionResult> OnPostFileAsync(Guid id, Guid indicatorId) => EditAsync(id, indicatorId, async () =>
+    public Task<IActionResult> OnPostFileAsync(Guid id, Guid indicatorId, CancellationToken cancellationToken) => EditAsync(id, indicatorId, async () =>
     {
         if (Upload is null || Upload.Length == 0)
         {
@@ -137,7 +137,7 @@ public class IndicatorModel(BeaconDbContext db, CurrentUser currentUser, CycleAc
         else
         {
             using var buffer = new MemoryStream();
-            await Upload.CopyToAsync(buffer);
+            await Upload.CopyToAsync(buffer, cancellationToken);
             content = buffer.ToArray();
         }
         var (contentType, refusal) = EvidenceRules.CheckFile(Upload.FileName, Upload.Length, content);
@@ -156,9 +156,9 @@ public class IndicatorModel(BeaconDbContext db, CurrentUser currentUser, CycleAc
             e.Note = Short(FileNote);
         });
         return $"“{name}” is attached as evidence.";
-    });
+    }, cancellationToken);
 
-    public Task<IActionResult> OnPostMetricAsync(Guid id, Guid indicatorId) => EditAsync(id, indicatorId, () =>
+    public Task<IActionResult> OnPostMetricAsync(Guid id, Guid indicatorId, CancellationToken cancellationToken) => EditAsync(id, indicatorId, () =>
     {
         if (MetricId is not { } metric || Metrics.All(m => m.Id != metric))
         {
@@ -169,11 +169,11 @@ public class IndicatorModel(BeaconDbContext db, CurrentUser currentUser, CycleAc
         }
         AddEvidence(EvidenceKind.Metric, e => e.SchoolMetricId = metric);
         return Task.FromResult<string?>("The metric is added as evidence.");
-    });
+    }, cancellationToken);
 
-    public Task<IActionResult> OnPostRemoveEvidenceAsync(Guid id, Guid indicatorId, Guid evidenceId) => EditAsync(id, indicatorId, async () =>
+    public Task<IActionResult> OnPostRemoveEvidenceAsync(Guid id, Guid indicatorId, Guid evidenceId, CancellationToken cancellationToken) => EditAsync(id, indicatorId, async () =>
     {
-        var evidence = await db.Evidence.FirstOrDefaultAsync(e => e.Id == evidenceId && e.CycleId == id && e.IndicatorId == indicatorId);
+        var evidence = await db.Evidence.FirstOrDefaultAsync(e => e.Id == evidenceId && e.CycleId == id && e.IndicatorId == indicatorId, cancellationToken);
         if (evidence is null)
         {
             ModelState.AddModelError(string.Empty, "That evidence is already gone.");
@@ -181,11 +181,11 @@ public class IndicatorModel(BeaconDbContext db, CurrentUser currentUser, CycleAc
         }
         db.Evidence.Remove(evidence);
         return "The evidence is removed.";
-    });
+    }, cancellationToken);
 
-    public Task<IActionResult> OnPostPriorityAsync(Guid id, Guid indicatorId, bool mark) => EditAsync(id, indicatorId, async () =>
+    public Task<IActionResult> OnPostPriorityAsync(Guid id, Guid indicatorId, bool mark, CancellationToken cancellationToken) => EditAsync(id, indicatorId, async () =>
     {
-        var existing = await db.CyclePriorities.FirstOrDefaultAsync(p => p.CycleId == id && p.IndicatorId == indicatorId);
+        var existing = await db.CyclePriorities.FirstOrDefaultAsync(p => p.CycleId == id && p.IndicatorId == indicatorId, cancellationToken);
         if (!mark)
         {
             if (existing is not null)
@@ -205,12 +205,12 @@ public class IndicatorModel(BeaconDbContext db, CurrentUser currentUser, CycleAc
             db.CyclePriorities.Add(new CyclePriority { CycleId = id, IndicatorId = indicatorId, MarkedAt = clock.GetUtcNow(), MarkedBy = currentUser.Name });
         }
         return $"{Info.Code} is a priority of this cycle.";
-    });
+    }, cancellationToken);
 
     /// <summary>Loads the page, refuses edits to closed cycles and to people who may not contribute, then runs <paramref name="edit"/> and saves.</summary>
-    private async Task<IActionResult> EditAsync(Guid id, Guid indicatorId, Func<Task<string?>> edit)
+    private async Task<IActionResult> EditAsync(Guid id, Guid indicatorId, Func<Task<string?>> edit, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(id, indicatorId))
+        if (!await LoadAsync(id, indicatorId, cancellationToken))
         {
             return NotFound();
         }
@@ -229,7 +229,7 @@ public class IndicatorModel(BeaconDbContext db, CurrentUser currentUser, CycleAc
         }
         try
         {
-            await db.SaveChangesAsync();
+            await db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateException)
         {
@@ -248,30 +248,30 @@ public class IndicatorModel(BeaconDbContext db, CurrentUser currentUser, CycleAc
 
     private static string? Short(string? note) => string.IsNullOrWhiteSpace(note) ? null : note.Trim()[..Math.Min(note.Trim().Length, 4000)];
 
-    private async Task<bool> LoadAsync(Guid id, Guid indicatorId)
+    private async Task<bool> LoadAsync(Guid id, Guid indicatorId, CancellationToken cancellationToken)
     {
-        if (await access.FindAsync(id) is not { } cycle)
+        if (await access.FindAsync(id, cancellationToken) is not { } cycle)
         {
             return false;
         }
         Cycle = cycle;
         var info = await db.Indicators.Where(i => i.Id == indicatorId && i.FrameworkVersionId == cycle.VersionId)
             .Select(i => new IndicatorInfo(i.Id, i.Code, i.Text, i.Description, i.Citation, i.Domain!.Code + " · " + i.Domain.Name))
-            .FirstOrDefaultAsync();
+            .FirstOrDefaultAsync(cancellationToken);
         if (info is null)
         {
             return false;
         }
         Info = info;
-        Levels = await results.LevelsAsync(cycle.VersionId);
+        Levels = await results.LevelsAsync(cycle.VersionId, cancellationToken);
         Ratings = await db.IndividualRatings.Where(r => r.CycleId == id && r.IndicatorId == indicatorId)
             .Join(db.Users, r => r.UserId, u => u.Id, (r, u) => new { u.DisplayName, r.Level, r.Comment })
             .OrderBy(r => r.Level).ThenBy(r => r.DisplayName)
             .Select(r => new MemberRating(r.DisplayName, r.Level, r.Comment))
-            .ToListAsync();
+            .ToListAsync(cancellationToken);
         Spread = RatingSpread.Of(Ratings.Select(r => r.Level), Math.Max(1, Levels.Count));
         Consensus = await db.ConsensusRatings.Where(c => c.CycleId == id && c.IndicatorId == indicatorId)
-            .Select(c => new ConsensusInfo(c.Level, c.Notes, c.UpdatedBy, c.UpdatedAt)).FirstOrDefaultAsync();
+            .Select(c => new ConsensusInfo(c.Level, c.Notes, c.UpdatedBy, c.UpdatedAt)).FirstOrDefaultAsync(cancellationToken);
         EvidenceRows = await db.Evidence.Where(e => e.CycleId == id && e.IndicatorId == indicatorId)
             .OrderBy(e => e.AddedAt)
             .Select(e => new EvidenceRow(
@@ -279,8 +279,8 @@ public class IndicatorModel(BeaconDbContext db, CurrentUser currentUser, CycleAc
                 e.SchoolMetric == null ? null : e.SchoolMetric.Measure!.Name + ", " + e.SchoolMetric.SchoolYear!.Name,
                 e.SchoolMetric == null ? null : e.SchoolMetric.Value,
                 e.AddedBy, e.AddedAt))
-            .ToListAsync();
-        var priorities = await db.CyclePriorities.Where(p => p.CycleId == id).Select(p => p.IndicatorId).ToListAsync();
+            .ToListAsync(cancellationToken);
+        var priorities = await db.CyclePriorities.Where(p => p.CycleId == id).Select(p => p.IndicatorId).ToListAsync(cancellationToken);
         PriorityCount = priorities.Count;
         IsPriority = priorities.Contains(indicatorId);
         if (cycle.SchoolId is { } schoolId)
@@ -288,7 +288,7 @@ public class IndicatorModel(BeaconDbContext db, CurrentUser currentUser, CycleAc
             Metrics = (await db.SchoolMetrics.Where(m => m.SchoolId == schoolId)
                     .OrderByDescending(m => m.SchoolYear!.StartsOn).ThenBy(m => m.Measure!.Name)
                     .Select(m => new { m.Id, Measure = m.Measure!.Name, Year = m.SchoolYear!.Name, m.Value })
-                    .ToListAsync())
+                    .ToListAsync(cancellationToken))
                 .Select(m => (m.Id, $"{m.Measure}, {m.Year}: {m.Value.ToString("0.##", CultureInfo.InvariantCulture)}"))
                 .ToList();
         }

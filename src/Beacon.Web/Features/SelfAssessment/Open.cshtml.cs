@@ -22,27 +22,27 @@ public class OpenModel(BeaconDbContext db, CurrentUser currentUser, CycleAccess 
     public IReadOnlyList<Option> Scopes { get; private set; } = [];
     public IReadOnlyList<Option> Accounts { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync()
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         if (!access.CanOpenCycles)
         {
             return Forbid();
         }
-        await LoadChoicesAsync();
+        await LoadChoicesAsync(cancellationToken);
         Form.Name = $"Self-assessment {clock.GetUtcNow().Year.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
         Form.Team = currentUser.Id is { } me ? [me] : [];
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         if (!access.CanOpenCycles)
         {
             return Forbid();
         }
-        await LoadChoicesAsync();
+        await LoadChoicesAsync(cancellationToken);
         var framework = await db.Frameworks.Where(f => f.Id == Form.FrameworkId && f.Adopted)
-            .Select(f => new { f.Id, f.CurrentVersionId, f.Name }).FirstOrDefaultAsync();
+            .Select(f => new { f.Id, f.CurrentVersionId, f.Name }).FirstOrDefaultAsync(cancellationToken);
         if (framework is null)
         {
             ModelState.AddModelError("Form.FrameworkId", "Choose one of your district's adopted frameworks.");
@@ -77,27 +77,27 @@ public class OpenModel(BeaconDbContext db, CurrentUser currentUser, CycleAccess 
         };
         cycle.Members.AddRange(team.Select(userId => new CycleMember { CycleId = cycle.Id, UserId = userId }));
         db.AssessmentCycles.Add(cycle);
-        await db.SaveChangesAsync();
+        await db.SaveChangesAsync(cancellationToken);
         TempData["Notice"] = $"The cycle is open with a team of {team.Count}. Each member now rates every indicator.";
         return RedirectToPage("Cycle", new { id = cycle.Id });
     }
 
-    private async Task LoadChoicesAsync()
+    private async Task LoadChoicesAsync(CancellationToken cancellationToken)
     {
         // Ids become text here rather than in SQL, where SQLite would spell them in capitals.
-        Frameworks = (await db.Frameworks.Where(f => f.Adopted).OrderBy(f => f.Name).Select(f => new { f.Id, f.Name }).ToListAsync())
+        Frameworks = (await db.Frameworks.Where(f => f.Adopted).OrderBy(f => f.Name).Select(f => new { f.Id, f.Name }).ToListAsync(cancellationToken))
             .Select(f => new Option(f.Id.ToString(), f.Name)).ToList();
         var schools = db.Schools.AsQueryable();
         if (!access.SeesWholeDistrict)
         {
-            var mine = await access.MySchoolIdsAsync();
+            var mine = await access.MySchoolIdsAsync(cancellationToken);
             schools = schools.Where(s => mine.Contains(s.Id));
         }
-        var schoolOptions = (await schools.OrderBy(s => s.Name).Select(s => new { s.Id, s.Name }).ToListAsync())
+        var schoolOptions = (await schools.OrderBy(s => s.Name).Select(s => new { s.Id, s.Name }).ToListAsync(cancellationToken))
             .Select(s => new Option(s.Id.ToString(), s.Name)).ToList();
         Scopes = access.SeesWholeDistrict ? [new Option(DistrictScope, "The district as a whole"), .. schoolOptions] : schoolOptions;
         Accounts = await db.Users.OrderBy(u => u.DisplayName)
-            .Select(u => new Option(u.Id, u.DisplayName + " (" + u.Email + ")")).ToListAsync();
+            .Select(u => new Option(u.Id, u.DisplayName + " (" + u.Email + ")")).ToListAsync(cancellationToken);
     }
 
     public sealed record Option(string Value, string Text);

@@ -22,29 +22,29 @@ public class PrioritiesModel(BeaconDbContext db, PrioritiesQuery query) : PageMo
     public int PageNumber { get; private set; } = 1;
     public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
 
-    public async Task<IActionResult> OnGetAsync(Guid? framework, int? p)
+    public async Task<IActionResult> OnGetAsync(Guid? framework, int? p, CancellationToken cancellationToken)
     {
-        Frameworks = (await db.Frameworks.OrderBy(f => f.Name).Select(f => new { f.Id, f.Name }).ToListAsync()).Select(f => (f.Id, f.Name)).ToList();
+        Frameworks = (await db.Frameworks.OrderBy(f => f.Name).Select(f => new { f.Id, f.Name }).ToListAsync(cancellationToken)).Select(f => (f.Id, f.Name)).ToList();
         if (framework is { } id && Frameworks.All(f => f.Id != id))
         {
             return NotFound();
         }
         Framework = framework;
-        Summary = await query.SummaryAsync(framework);
-        Total = await query.CountAsync(framework);
+        Summary = await query.SummaryAsync(framework, cancellationToken);
+        Total = await query.CountAsync(framework, cancellationToken);
         PageNumber = Math.Clamp(p ?? 1, 1, Pages);
-        Rows = await query.ListAsync(framework, (PageNumber - 1) * PageSize, PageSize);
+        Rows = await query.ListAsync(framework, (PageNumber - 1) * PageSize, PageSize, cancellationToken);
         return Page();
     }
 
     /// <summary>Every priority of the list (not one page of it), with the same filter.</summary>
-    public async Task<IActionResult> OnGetExportAsync(Guid? framework, string? format)
+    public async Task<IActionResult> OnGetExportAsync(Guid? framework, string? format, CancellationToken cancellationToken)
     {
         if (!ExportFormats.TryParse(format, out var exportFormat))
         {
             return BadRequest();
         }
-        var rows = await query.ListAsync(framework, 0, int.MaxValue);
+        var rows = await query.ListAsync(framework, 0, int.MaxValue, cancellationToken);
         var file = TableExport.Create(rows,
         [
             new ExportColumn<PriorityRow>("Framework", r => r.Framework),

@@ -16,14 +16,14 @@ public class RateModel(BeaconDbContext db, CurrentUser currentUser, CycleAccess 
     [BindProperty]
     public List<RatingInput> Ratings { get; set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(Guid id)
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (await LoadAsync(id) is { } refusal)
+        if (await LoadAsync(id, cancellationToken) is { } refusal)
         {
             return refusal;
         }
         var mine = await db.IndividualRatings.Where(r => r.CycleId == id && r.UserId == currentUser.Id)
-            .ToDictionaryAsync(r => r.IndicatorId);
+            .ToDictionaryAsync(r => r.IndicatorId, cancellationToken);
         Ratings = Indicators.Select(i => new RatingInput
         {
             IndicatorId = i.Id,
@@ -37,9 +37,9 @@ public class RateModel(BeaconDbContext db, CurrentUser currentUser, CycleAccess 
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(Guid id)
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (await LoadAsync(id) is { } refusal)
+        if (await LoadAsync(id, cancellationToken) is { } refusal)
         {
             return refusal;
         }
@@ -69,7 +69,7 @@ public class RateModel(BeaconDbContext db, CurrentUser currentUser, CycleAccess 
             return Page();
         }
         var userId = currentUser.Id!;
-        var existing = await db.IndividualRatings.Where(r => r.CycleId == id && r.UserId == userId).ToDictionaryAsync(r => r.IndicatorId);
+        var existing = await db.IndividualRatings.Where(r => r.CycleId == id && r.UserId == userId).ToDictionaryAsync(r => r.IndicatorId, cancellationToken);
         var now = clock.GetUtcNow();
         foreach (var input in Ratings.Where(r => known.ContainsKey(r.IndicatorId)).DistinctBy(r => r.IndicatorId))
         {
@@ -98,14 +98,14 @@ public class RateModel(BeaconDbContext db, CurrentUser currentUser, CycleAccess 
                 });
             }
         }
-        await db.SaveChangesAsync();
+        await db.SaveChangesAsync(cancellationToken);
         TempData["Notice"] = "Your ratings are saved. The team sees how everyone's ratings spread on each indicator.";
         return RedirectToPage("Cycle", new { id });
     }
 
-    private async Task<IActionResult?> LoadAsync(Guid id)
+    private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (await access.FindAsync(id) is not { } cycle)
+        if (await access.FindAsync(id, cancellationToken) is not { } cycle)
         {
             return NotFound();
         }
@@ -114,11 +114,11 @@ public class RateModel(BeaconDbContext db, CurrentUser currentUser, CycleAccess 
         {
             return Forbid();
         }
-        Levels = await results.LevelsAsync(cycle.VersionId);
+        Levels = await results.LevelsAsync(cycle.VersionId, cancellationToken);
         Indicators = await db.Indicators.Where(i => i.FrameworkVersionId == cycle.VersionId)
             .OrderBy(i => i.Domain!.Position).ThenBy(i => i.Position)
             .Select(i => new IndicatorRow(i.Id, i.Domain!.Code + " · " + i.Domain.Name, i.Code, i.Text, i.Description))
-            .ToListAsync();
+            .ToListAsync(cancellationToken);
         return null;
     }
 

@@ -14,19 +14,19 @@ public class TeamModel(BeaconDbContext db, CycleAccess access) : PageModel
     [BindProperty]
     public List<string> Team { get; set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(Guid id)
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (await LoadAsync(id) is { } refusal)
+        if (await LoadAsync(id, cancellationToken) is { } refusal)
         {
             return refusal;
         }
-        Team = await db.CycleMembers.Where(m => m.CycleId == id).Select(m => m.UserId).ToListAsync();
+        Team = await db.CycleMembers.Where(m => m.CycleId == id).Select(m => m.UserId).ToListAsync(cancellationToken);
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(Guid id)
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (await LoadAsync(id) is { } refusal)
+        if (await LoadAsync(id, cancellationToken) is { } refusal)
         {
             return refusal;
         }
@@ -40,17 +40,17 @@ public class TeamModel(BeaconDbContext db, CycleAccess access) : PageModel
             ModelState.AddModelError(nameof(Team), "Keep at least one person on the team.");
             return Page();
         }
-        var members = await db.CycleMembers.Where(m => m.CycleId == id).ToListAsync();
+        var members = await db.CycleMembers.Where(m => m.CycleId == id).ToListAsync(cancellationToken);
         db.CycleMembers.RemoveRange(members.Where(m => !chosen.Contains(m.UserId)));
         db.CycleMembers.AddRange(chosen.Where(u => members.All(m => m.UserId != u)).Select(u => new CycleMember { CycleId = id, UserId = u }));
-        await db.SaveChangesAsync();
+        await db.SaveChangesAsync(cancellationToken);
         TempData["Notice"] = $"The team now has {chosen.Count} member{(chosen.Count == 1 ? "" : "s")}.";
         return RedirectToPage("Cycle", new { id });
     }
 
-    private async Task<IActionResult?> LoadAsync(Guid id)
+    private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (await access.FindAsync(id) is not { } cycle)
+        if (await access.FindAsync(id, cancellationToken) is not { } cycle)
         {
             return NotFound();
         }
@@ -59,7 +59,7 @@ public class TeamModel(BeaconDbContext db, CycleAccess access) : PageModel
             return Forbid();
         }
         Cycle = cycle;
-        Accounts = (await db.Users.OrderBy(u => u.DisplayName).Select(u => new { u.Id, Text = u.DisplayName + " (" + u.Email + ")" }).ToListAsync())
+        Accounts = (await db.Users.OrderBy(u => u.DisplayName).Select(u => new { u.Id, Text = u.DisplayName + " (" + u.Email + ")" }).ToListAsync(cancellationToken))
             .Select(u => (u.Id, u.Text)).ToList();
         return null;
     }

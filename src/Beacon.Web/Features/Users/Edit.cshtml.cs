@@ -33,9 +33,9 @@ public class EditModel(BeaconDbContext db, UserManager<BeaconUser> users, Invita
     public bool IsMe { get; private set; }
     public IEnumerable<SelectListItem> RoleOptions => RoleChoices.Options(Role);
 
-    public async Task<IActionResult> OnGetAsync(Guid id)
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(id))
+        if (!await LoadAsync(id, cancellationToken))
         {
             return NotFound();
         }
@@ -43,9 +43,9 @@ public class EditModel(BeaconDbContext db, UserManager<BeaconUser> users, Invita
         return Page();
     }
 
-    public async Task<IActionResult> OnPostRoleAsync(Guid id)
+    public async Task<IActionResult> OnPostRoleAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(id))
+        if (!await LoadAsync(id, cancellationToken))
         {
             return NotFound();
         }
@@ -65,9 +65,9 @@ public class EditModel(BeaconDbContext db, UserManager<BeaconUser> users, Invita
         return RedirectToPage(new { id });
     }
 
-    public async Task<IActionResult> OnPostUnlockAsync(Guid id)
+    public async Task<IActionResult> OnPostUnlockAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(id))
+        if (!await LoadAsync(id, cancellationToken))
         {
             return NotFound();
         }
@@ -77,9 +77,9 @@ public class EditModel(BeaconDbContext db, UserManager<BeaconUser> users, Invita
         return RedirectToPage(new { id });
     }
 
-    public async Task<IActionResult> OnPostTurnOffTwoFactorAsync(Guid id)
+    public async Task<IActionResult> OnPostTurnOffTwoFactorAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(id))
+        if (!await LoadAsync(id, cancellationToken))
         {
             return NotFound();
         }
@@ -91,7 +91,7 @@ public class EditModel(BeaconDbContext db, UserManager<BeaconUser> users, Invita
 
     public async Task<IActionResult> OnPostResendInvitationAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(id) || !Invited)
+        if (!await LoadAsync(id, cancellationToken) || !Invited)
         {
             return NotFound();
         }
@@ -102,17 +102,17 @@ public class EditModel(BeaconDbContext db, UserManager<BeaconUser> users, Invita
         return RedirectToPage(new { id });
     }
 
-    private async Task<bool> LoadAsync(Guid id)
+    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
         var key = id.ToString();
-        if (await db.Users.FirstOrDefaultAsync(u => u.Id == key) is not { } account)
+        if (await db.Users.FirstOrDefaultAsync(u => u.Id == key, cancellationToken) is not { } account)
         {
             return false;
         }
         Account = account;
         CurrentRoles = [.. await users.GetRolesAsync(account)];
         StaffMemberName = account.StaffMemberId is { } staffId
-            ? await db.StaffMembers.Where(s => s.Id == staffId).Select(s => s.GivenName + " " + s.FamilyName).FirstOrDefaultAsync()
+            ? await db.StaffMembers.Where(s => s.Id == staffId).Select(s => s.GivenName + " " + s.FamilyName).FirstOrDefaultAsync(cancellationToken)
             : null;
         LockedOut = account.LockoutEnd > clock.GetUtcNow();
         Invited = account.PasswordHash is null;

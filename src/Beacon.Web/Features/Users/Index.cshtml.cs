@@ -23,9 +23,9 @@ public class IndexModel(BeaconDbContext db, TimeProvider clock) : PageModel
     public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
     public IReadOnlyList<UserRow> Rows { get; private set; } = [];
 
-    public async Task OnGetAsync()
+    public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Total = await db.Users.CountAsync();
+        Total = await db.Users.CountAsync(cancellationToken);
         PageNumber = Math.Clamp(PageNumber, 1, PageCount);
         var now = clock.GetUtcNow();
         var rows = await db.Users
@@ -43,7 +43,7 @@ public class IndexModel(BeaconDbContext db, TimeProvider clock) : PageModel
                     .Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!)
                     .ToList(),
             })
-            .ToListAsync();
+            .ToListAsync(cancellationToken);
         Rows = rows
             .Select(r => new UserRow(r.Id, r.DisplayName, r.Email ?? "", r.Roles.Select(Roles.Label).ToList(),
                 r.TwoFactorEnabled, r.LockoutEnd > now, r.Invited))

@@ -14,12 +14,12 @@ public class RemoveModel(BeaconDbContext db, UserManager<BeaconUser> users) : Pa
 {
     public BeaconUser Account { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(Guid id) =>
-        await FindAsync(id) is { } account ? Show(account) : NotFound();
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
+        await FindAsync(id, cancellationToken) is { } account ? Show(account) : NotFound();
 
-    public async Task<IActionResult> OnPostAsync(Guid id)
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (await FindAsync(id) is not { } account)
+        if (await FindAsync(id, cancellationToken) is not { } account)
         {
             return NotFound();
         }
@@ -44,9 +44,9 @@ public class RemoveModel(BeaconDbContext db, UserManager<BeaconUser> users) : Pa
         return Page();
     }
 
-    private Task<BeaconUser?> FindAsync(Guid id)
+    private Task<BeaconUser?> FindAsync(Guid id, CancellationToken cancellationToken)
     {
         var key = id.ToString();
-        return db.Users.FirstOrDefaultAsync(u => u.Id == key);
+        return db.Users.FirstOrDefaultAsync(u => u.Id == key, cancellationToken);
     }
 }

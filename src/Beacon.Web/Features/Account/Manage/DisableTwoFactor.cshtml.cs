@@ -13,10 +13,10 @@ public class DisableTwoFactorModel(UserManager<BeaconUser> users, SignInManager<
     [TempData]
     public string? StatusMessage { get; set; }
 
-    public async Task<IActionResult> OnGetAsync() =>
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
         await users.GetUserAsync(User) is { TwoFactorEnabled: true } ? Page() : RedirectToPage("Index");
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         if (await users.GetUserAsync(User) is not { TwoFactorEnabled: true } user)
         {

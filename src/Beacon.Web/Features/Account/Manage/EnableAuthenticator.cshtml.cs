@@ -29,7 +29,7 @@ public class EnableAuthenticatorModel(UserManager<BeaconUser> users, SignInManag
     /// <summary>Whether the person's role requires two-step sign-in and they were sent here after signing in.</summary>
     public bool Required => User.HasClaim(TwoFactorPolicy.SetupRequiredClaim, "true");
 
-    public async Task<IActionResult> OnGetAsync()
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         if (await users.GetUserAsync(User) is not { } user)
         {
@@ -40,11 +40,11 @@ public class EnableAuthenticatorModel(UserManager<BeaconUser> users, SignInManag
             StatusMessage = "Two-step sign-in is already on. To move it to a new phone, turn it off and set it up again.";
             return RedirectToPage("Index");
         }
-        await LoadKeyAsync(user);
+        await LoadKeyAsync(user, cancellationToken);
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         if (await users.GetUserAsync(User) is not { } user)
         {
@@ -65,11 +65,11 @@ public class EnableAuthenticatorModel(UserManager<BeaconUser> users, SignInManag
             }
             ModelState.AddModelError("Form.Code", "That code is not right. Check the key in your app, then type the code it shows now.");
         }
-        await LoadKeyAsync(user);
+        await LoadKeyAsync(user, cancellationToken);
         return Page();
     }
 
-    private async Task LoadKeyAsync(BeaconUser user)
+    private async Task LoadKeyAsync(BeaconUser user, CancellationToken cancellationToken)
     {
         var key = await users.GetAuthenticatorKeyAsync(user);
         if (string.IsNullOrEmpty(key))

@@ -20,17 +20,17 @@ public class IndexModel(UserManager<BeaconUser> users, SignInManager<BeaconUser>
     public BeaconUser Me { get; private set; } = null!;
     public int RecoveryCodesLeft { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync()
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         if (await users.GetUserAsync(User) is not { } user)
         {
             return Challenge();
         }
-        await LoadAsync(user);
+        await LoadAsync(user, cancellationToken);
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         if (await users.GetUserAsync(User) is not { } user)
         {
@@ -48,11 +48,11 @@ public class IndexModel(UserManager<BeaconUser> users, SignInManager<BeaconUser>
             }
             IdentityErrors.AddTo(ModelState, result, passwordField: "Form.New.Password", currentPasswordField: "Form.CurrentPassword");
         }
-        await LoadAsync(user);
+        await LoadAsync(user, cancellationToken);
         return Page();
     }
 
-    private async Task LoadAsync(BeaconUser user)
+    private async Task LoadAsync(BeaconUser user, CancellationToken cancellationToken)
     {
         Me = user;
         RecoveryCodesLeft = user.TwoFactorEnabled ? await users.CountRecoveryCodesAsync(user) : 0;

@@ -17,7 +17,7 @@ public class RecoveryCodesModel(UserManager<BeaconUser> users) : PageModel
 
     public IReadOnlyList<string> NewCodes { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync()
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         if (await users.GetUserAsync(User) is not { TwoFactorEnabled: true })
         {
@@ -27,7 +27,7 @@ public class RecoveryCodesModel(UserManager<BeaconUser> users) : PageModel
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         if (await users.GetUserAsync(User) is not { TwoFactorEnabled: true } user)
         {

@@ -23,17 +23,17 @@ public class IndexModel(BeaconDbContext db) : PageModel
     public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
     public IReadOnlyList<DistrictRow> Rows { get; private set; } = [];
 
-    public async Task OnGetAsync()
+    public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var districts = db.Districts.IgnoreQueryFilters([BeaconDbContext.TenantFilter]);
-        Total = await districts.CountAsync();
+        Total = await districts.CountAsync(cancellationToken);
         PageNumber = Math.Clamp(PageNumber, 1, PageCount);
         // With no district in scope (a system administrator has none) the account filter is open.
         Rows = await districts
             .OrderBy(d => d.Name)
             .Skip((PageNumber - 1) * PageSize).Take(PageSize)
             .Select(d => new DistrictRow(d.Name, d.Slug, d.CreatedAt, db.Users.Count(u => u.DistrictId == d.Id)))
-            .ToListAsync();
+            .ToListAsync(cancellationToken);
     }
 
     public sealed record DistrictRow(string Name, string Slug, DateTimeOffset CreatedAt, int Accounts);
