@@ -20,6 +20,17 @@ public sealed class Nginx : IAsyncDisposable
 
     public Uri Address { get; }
 
+    /// <summary>Where nginx is installed: Debian's <c>/usr/sbin/nginx</c> or the first on the PATH.</summary>
+    /// <exception cref="InvalidOperationException">nginx is not installed; the message names the package to install.</exception>
+    public static string Executable() =>
+        Find(["/usr/sbin/nginx", .. (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries).Select(d => Path.Combine(d, "nginx"))]);
+
+    /// <summary>The first of <paramref name="candidates"/> that exists, or an error naming the package to install.</summary>
+    public static string Find(IReadOnlyList<string> candidates) =>
+        candidates.FirstOrDefault(File.Exists)
+        ?? throw new InvalidOperationException(
+            $"nginx is not installed (looked for {string.Join(", ", candidates)}). Install Debian's nginx package: apt-get install -y nginx.");
+
     public static async Task<Nginx> StartAsync(string folder, IEnumerable<Uri> nodes)
     {
         Directory.CreateDirectory(folder);
@@ -53,7 +64,7 @@ public sealed class Nginx : IAsyncDisposable
             """;
         var file = Path.Combine(folder, "nginx.conf");
         await File.WriteAllTextAsync(file, config);
-        var start = new ProcessStartInfo(File.Exists("/usr/sbin/nginx") ? "/usr/sbin/nginx" : "nginx") { UseShellExecute = false, RedirectStandardError = true };
+        var start = new ProcessStartInfo(Executable()) { UseShellExecute = false, RedirectStandardError = true };
         foreach (var argument in new[] { "-p", folder, "-c", file })
         {
             start.ArgumentList.Add(argument);

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
+using System.Diagnostics;
 using System.Net;
 using System.Text;
 using Beacon.Hosting;
@@ -22,6 +23,13 @@ namespace Beacon.Tests.Resilience;
 public sealed class CrashSafetyTests(ITestOutputHelper output) : IDisposable
 {
     private const int Inserters = 2;
+
+    /// <summary>
+    /// How long a round may go without one acknowledged write before the test fails instead of
+    /// waiting for ever (a server that stopped answering); a timeout that suits the short form
+    /// and the long one alike, however many writes they ask for.
+    /// </summary>
+    private static readonly TimeSpan StallLimit = TimeSpan.FromSeconds(60);
     private readonly string _folder = Directory.CreateTempSubdirectory("beacon-crash-").FullName;
 
     [Fact]
@@ -64,8 +72,21 @@ public sealed class CrashSafetyTests(ITestOutputHelper output) : IDisposable
                 }
             });
 
+            var seen = acknowledged.Count;
+            var stalled = Stopwatch.StartNew();
             while (acknowledged.Count < target)
             {
+                if (acknowledged.Count != seen)
+                {
+                    seen = acknowledged.Count;
+                    stalled.Restart();
+                }
+                else if (stalled.Elapsed > StallLimit)
+                {
+                    stop.Cancel();
+                    await Task.WhenAll([.. inserters, renamer]);
+                    Assert.Fail($"No write was acknowledged for {StallLimit.TotalSeconds:F0} s ({acknowledged.Count} of {target} in round {round}). Beacon's output:\n{beacon.Output}");
+                }
                 await Task.Delay(20, TestContext.Current.CancellationToken);
             }
             await beacon.KillAsync();

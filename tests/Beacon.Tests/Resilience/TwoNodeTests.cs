@@ -23,6 +23,8 @@ public sealed class TwoNodeTests(ITestOutputHelper output) : IDisposable
     public async Task TwoNodesBehindNginx_SignInOnOneUsedOnTheOther_AllRequestsServedByBoth()
     {
         var cancellationToken = TestContext.Current.CancellationToken;
+        // Before two nodes start: a missing nginx fails at once, naming the package to install.
+        Nginx.Executable();
         var connectionString = TestDatabase.Create(_folder);
         // One after the other: the first node migrates and seeds, the second finds it done.
         await using var nodeA = await BeaconProcess.StartAsync(new(BeaconFactory.Provider.ToString(), connectionString, _folder), cancellationToken);

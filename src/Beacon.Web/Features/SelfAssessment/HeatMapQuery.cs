@@ -14,10 +14,7 @@ public sealed record HeatMap(string Framework, IReadOnlyList<string> Levels, IRe
     public int LevelCount => Levels.Count;
 }
 
-public sealed record HeatRow(Guid SchoolId, string School, string? Cycle, IReadOnlyList<(int? Level, string? Label)> Cells)
-{
-    public int Assessed => Cells.Count(c => c.Level is not null);
-}
+public sealed record HeatRow(Guid SchoolId, string School, string? Cycle, IReadOnlyList<(int? Level, string? Label)> Cells);
 
 /// <summary>
 /// Compares every school on one framework from each school's most recent closed cycle, in one

@@ -26,8 +26,6 @@ public class SchoolFlag : IDistrictOwned
     public DateTimeOffset RaisedAt { get; set; }
     public required string RaisedBy { get; set; }
     public List<FlagEvent> Events { get; set; } = [];
-
-    public bool IsOpen => Status is FlagStatus.Open or FlagStatus.Reviewed or FlagStatus.Escalated;
 }
 
 /// <summary>One step in a flag's history: raised, reviewed, resolved or escalated, with who and why.</summary>
