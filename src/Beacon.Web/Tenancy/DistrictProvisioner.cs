@@ -6,11 +6,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Beacon.Web.Tenancy;
 
 /// <summary>Creates a district with what every district starts with (the built-in measures and the framework content packs).</summary>
-public sealed class DistrictProvisioner(BeaconDbContext db, CurrentDistrict currentDistrict, TimeProvider clock, ContentPackInstaller contentPacks)
+public sealed class DistrictProvisioner(BeaconDbContext db, CurrentDistrict currentDistrict, ContentPackInstaller contentPacks)
 {
     public async Task<District> CreateAsync(string name, string slug, CancellationToken cancellationToken = default)
     {
-        var district = new District { Id = Guid.CreateVersion7(), Name = name.Trim(), Slug = slug.Trim().ToLowerInvariant(), CreatedAt = clock.GetUtcNow() };
+        var district = new District { Id = Guid.CreateVersion7(), Name = name.Trim(), Slug = slug.Trim().ToLowerInvariant() };
         db.Districts.Add(district);
         using (currentDistrict.Use(district.Id))
         {

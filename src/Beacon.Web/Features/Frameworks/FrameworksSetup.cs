@@ -13,6 +13,8 @@ public static class FrameworksSetup
         builder.Services.AddScoped<CycleComparison>();
         builder.Services.AddScoped<HeatMapQuery>();
         builder.Services.AddScoped<PrioritiesQuery>();
+        builder.Services.AddScoped<IndicatorQuery>();
+        builder.Services.AddScoped<IndicatorEditor>();
         return builder;
     }
 }

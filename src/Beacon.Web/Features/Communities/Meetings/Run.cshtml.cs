@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.ComponentModel.DataAnnotations;
 using Beacon.Web.Data;
 using Microsoft.AspNetCore.Mvc;
@@ -14,11 +15,6 @@ namespace Beacon.Web.Features.Communities.Meetings;
 public class RunModel(BeaconDbContext db, CommunityAccess access, ActionPlans plans, TimeProvider clock) : PageModel
 {
     public sealed record PlanLine(Guid Id, string Technique, TechniqueStatus Status);
-
-    private static class MeetingLimits
-    {
-        public const int NotesLength = 4000;
-    }
 
     public Meeting Meeting { get; private set; } = null!;
     public Community Community { get; private set; } = null!;
@@ -42,11 +38,11 @@ public class RunModel(BeaconDbContext db, CommunityAccess access, ActionPlans pl
     public CommunityMember? Me { get; private set; }
 
     [BindProperty]
-    [StringLength(MeetingLimits.NotesLength, ErrorMessage = "Keep the decisions under 4,000 characters.")]
+    [StringLength(Limits.LongText, ErrorMessage = "Keep the decisions under {1:N0} characters.")]
     public string? Decisions { get; set; }
 
     [BindProperty]
-    [StringLength(MeetingLimits.NotesLength, ErrorMessage = "Keep the summary under 4,000 characters.")]
+    [StringLength(Limits.LongText, ErrorMessage = "Keep the summary under {1:N0} characters.")]
     public string? Summary { get; set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, [FromQuery] string? done, CancellationToken cancellationToken)
@@ -92,9 +88,9 @@ public class RunModel(BeaconDbContext db, CommunityAccess access, ActionPlans pl
                 continue;
             }
             var notes = CommunityForm.Clean(posted.Text);
-            if (notes is { Length: > MeetingLimits.NotesLength })
+            if (notes is { Length: > Limits.LongText })
             {
-                ModelState.AddModelError($"Notes[{index}].Text", $"Keep the notes on {item.Title} under {MeetingLimits.NotesLength:N0} characters.");
+                ModelState.AddModelError($"Notes[{index}].Text", string.Create(CultureInfo.CurrentCulture, $"Keep the notes on {item.Title} under {Limits.LongText:N0} characters."));
                 continue;
             }
             item.Notes = notes;
@@ -156,7 +152,7 @@ public class RunModel(BeaconDbContext db, CommunityAccess access, ActionPlans pl
                     ModelState.AddModelError($"CheckIns[{index}].Status", gradualism);
                     continue;
                 }
-                (item.Status, item.UpdatedAt) = (status, clock.GetUtcNow());
+                item.Status = status;
             }
             var report = CommunityForm.Clean(row.Report);
             var checkIn = existing.FirstOrDefault(c => c.MemberId == row.MemberId && c.PlanItemId == row.PlanItemId);
