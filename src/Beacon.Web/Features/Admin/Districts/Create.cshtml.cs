@@ -78,7 +78,7 @@ public class CreateDistrictForm
     public string Name { get; set; } = "";
 
     [Required(ErrorMessage = "Enter a short name, like riverside.")]
-    [StringLength(Limits.Code, MinimumLength = 2, ErrorMessage = "Use between 2 and {1:N0} characters.")]
+    [StringLength(Limits.Code, MinimumLength = 2, ErrorMessage = "Use between {2} and {1} characters.")]
     [RegularExpression("^[a-z0-9]+(-[a-z0-9]+)*$",
         ErrorMessage = "Use lowercase letters, digits and single hyphens between them, like riverside-unified.")]
     [Display(Name = "Short name")]
