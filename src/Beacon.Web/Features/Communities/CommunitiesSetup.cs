@@ -9,6 +9,7 @@ public static class CommunitiesSetup
         builder.Services.AddScoped<NetworkReader>();
         builder.Services.AddScoped<CommunityOverviewQuery>();
         builder.Services.AddScoped<CommunityInvitations>();
+        builder.Services.AddScoped<Meetings.CheckInRecorder>();
         return builder;
     }
 }

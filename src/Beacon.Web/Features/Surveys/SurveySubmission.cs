@@ -12,9 +12,9 @@ public enum SubmitOutcome
 
 /// <summary>
 /// Saves answers part-way and turns them into one anonymous response. The invitation is claimed
-/// with a conditional update as the transaction's first statement: of two submits racing (a double
-/// click, a retry), one claims it and writes the response, the other finds it claimed and writes
-/// nothing.
+/// with a conditional update as the first statement of its transaction (a savepoint in the page's):
+/// of two submits racing (a double click, a retry), one claims it and writes the response, the
+/// other finds it claimed and writes nothing.
 /// </summary>
 public sealed class SurveySubmission(BeaconDbContext db)
 {

@@ -12,7 +12,7 @@ namespace Beacon.Web.Features.Communities.Meetings;
 /// which each member's report is recorded against their plan (facilitators only, since plans are
 /// private), decisions and the summary. Everyone in the district may read the agenda and summary.
 /// </summary>
-public class RunModel(BeaconDbContext db, CommunityAccess access, ActionPlans plans, TimeProvider clock) : PageModel
+public class RunModel(BeaconDbContext db, CommunityAccess access, CheckInRecorder recorder, TimeProvider clock) : PageModel
 {
     public sealed record PlanLine(Guid Id, string Technique, TechniqueStatus Status);
 
@@ -98,7 +98,11 @@ public class RunModel(BeaconDbContext db, CommunityAccess access, ActionPlans pl
 
         if (IsFacilitator)
         {
-            await RecordCheckInsAsync(id, memberIds, cancellationToken);
+            var reports = CheckIns.Select(c => new CheckInReport(c.MemberId, c.PlanItemId, c.Report, c.Status)).ToList();
+            foreach (var (index, refusal) in await recorder.RecordAsync(id, memberIds, reports, cancellationToken))
+            {
+                ModelState.AddModelError($"CheckIns[{index}].Status", refusal);
+            }
         }
 
         if (!ModelState.IsValid)
@@ -132,41 +136,6 @@ public class RunModel(BeaconDbContext db, CommunityAccess access, ActionPlans pl
         row.Present = true;
         await db.SaveChangesAsync(cancellationToken);
         return RedirectToPage(new { id, done = "You are checked in." });
-    }
-
-    private async Task RecordCheckInsAsync(Guid id, HashSet<Guid> memberIds, CancellationToken cancellationToken)
-    {
-        var items = await db.ActionPlanItems.Where(i => memberIds.Contains(i.MemberId)).ToListAsync(cancellationToken);
-        var existing = await db.CheckIns.Where(c => c.MeetingId == id).ToListAsync(cancellationToken);
-        foreach (var (row, index) in CheckIns.Select((r, i) => (r, i)).Where(x => memberIds.Contains(x.r.MemberId)))
-        {
-            var item = row.PlanItemId is { } pid ? items.FirstOrDefault(i => i.Id == pid && i.MemberId == row.MemberId) : null;
-            if (row.PlanItemId is not null && item is null)
-            {
-                continue;
-            }
-            if (item is not null && row.Status is { } status && status != item.Status)
-            {
-                if (await plans.RefusalAsync(item.MemberId, item.Id, item.Status, status, cancellationToken) is { } gradualism)
-                {
-                    ModelState.AddModelError($"CheckIns[{index}].Status", gradualism);
-                    continue;
-                }
-                item.Status = status;
-            }
-            var report = CommunityForm.Clean(row.Report);
-            var checkIn = existing.FirstOrDefault(c => c.MemberId == row.MemberId && c.PlanItemId == row.PlanItemId);
-            if (checkIn is null && report is null && item?.Status == row.Status)
-            {
-                continue;
-            }
-            if (checkIn is null)
-            {
-                checkIn = new CheckIn { MeetingId = id, MemberId = row.MemberId, PlanItemId = row.PlanItemId };
-                db.CheckIns.Add(checkIn);
-            }
-            (checkIn.Report, checkIn.Status) = (report, item?.Status);
-        }
     }
 
     /// <summary>Whether the page shows what was just posted (a save refused for a field) rather than what is stored.</summary>
