@@ -99,9 +99,9 @@ public class RunModel(BeaconDbContext db, CommunityAccess access, CheckInRecorde
         if (IsFacilitator)
         {
             var reports = CheckIns.Select(c => new CheckInReport(c.MemberId, c.PlanItemId, c.Report, c.Status)).ToList();
-            foreach (var (index, refusal) in await recorder.RecordAsync(id, memberIds, reports, cancellationToken))
+            foreach (var (index, gradualism) in await recorder.RecordAsync(id, memberIds, reports, cancellationToken))
             {
-                ModelState.AddModelError($"CheckIns[{index}].Status", refusal);
+                ModelState.AddModelError($"CheckIns[{index}].Status", gradualism);
             }
         }
 
