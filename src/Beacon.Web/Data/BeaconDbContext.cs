@@ -116,8 +116,8 @@ public abstract class BeaconDbContext(DbContextOptions options, CurrentDistrict 
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
-        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
-        configurationBuilder.Properties<string>().HaveMaxLength(400);
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(Limits.Code);
+        configurationBuilder.Properties<string>().HaveMaxLength(Limits.ShortText);
     }
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -3,6 +3,7 @@ using Beacon.Web.Data.Seeding;
 using Beacon.Web.Identity;
 using Beacon.Web.Tenancy;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace Beacon.Web.Data;
@@ -22,6 +23,8 @@ public static class DataSetup
         services.AddScoped<CurrentUser>();
         services.AddScoped<DistrictStampInterceptor>();
         services.AddScoped<AuditInterceptor>();
+        services.AddScoped<StampInterceptor>();
+        services.Configure<MvcOptions>(options => options.Filters.Add(new TransactionPageFilter()));
 
         var provider = DatabaseProvider.From(builder.Configuration);
         var connectionString = ConnectionString(builder);
@@ -68,6 +71,7 @@ public static class DataSetup
     private static void Configure(IServiceProvider services, DbContextOptionsBuilder options) =>
         options.AddInterceptors(
             services.GetRequiredService<DistrictStampInterceptor>(),
+            services.GetRequiredService<StampInterceptor>(),
             services.GetRequiredService<AuditInterceptor>());
 
     private static string DataFolder(WebApplicationBuilder builder)

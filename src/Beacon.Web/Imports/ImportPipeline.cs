@@ -11,7 +11,7 @@ namespace Beacon.Web.Imports;
 /// Upload → preview → confirm. Every path validates the whole file first; nothing is written
 /// unless every row is good, and then everything is written in one transaction (see README.md).
 /// </summary>
-public sealed class ImportPipeline(BeaconDbContext db, CurrentUser currentUser, TimeProvider clock, IOptions<ImportOptions> options)
+public sealed class ImportPipeline(BeaconDbContext db, TimeProvider clock, IOptions<ImportOptions> options)
 {
     public long MaxFileBytes => options.Value.MaxFileBytes;
 
@@ -40,29 +40,25 @@ public sealed class ImportPipeline(BeaconDbContext db, CurrentUser currentUser, 
         {
             return new ApplyResult(false, null, null, "There is no such import.");
         }
-        if (run.Status != ImportStatus.AwaitingConfirmation || run.Content is null)
+        if (run is not { Status: ImportStatus.AwaitingConfirmation, Content: { } content })
         {
             return new ApplyResult(false, null, run, "This import has already been applied or discarded.");
         }
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        // Claims the run first, so two confirms at once cannot both apply it.
-        var claimed = await db.ImportRuns
-            .Where(r => r.Id == runId && r.Status == ImportStatus.AwaitingConfirmation)
-            .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, ImportStatus.Applied), cancellationToken);
-        if (claimed == 0)
+        return await db.InTransactionAsync(async token =>
         {
-            return new ApplyResult(false, null, run, "This import has already been applied or discarded.");
-        }
-        return await ApplyAsync(run, run.Content, transaction, cancellationToken);
+            // Claims the run first, so two confirms at once cannot both apply it.
+            var claimed = await db.ImportRuns
+                .Where(r => r.Id == runId && r.Status == ImportStatus.AwaitingConfirmation)
+                .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, ImportStatus.Applied), token);
+            return claimed == 0
+                ? (false, new ApplyResult(false, null, run, "This import has already been applied or discarded."))
+                : await ApplyAsync(run, content, token);
+        }, cancellationToken);
     }
 
     /// <summary>Validates and, when every row is good, applies a file at once (the HTTP API); the run is kept as history.</summary>
-    public async Task<ApplyResult> ImportNowAsync(ImportKind kind, ImportUpload upload, CancellationToken cancellationToken)
-    {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var run = NewRun(kind, upload.FileName);
-        return await ApplyAsync(run, upload.Content, transaction, cancellationToken, add: true);
-    }
+    public Task<ApplyResult> ImportNowAsync(ImportKind kind, ImportUpload upload, CancellationToken cancellationToken) =>
+        db.InTransactionAsync(token => ApplyAsync(NewRun(kind, upload.FileName), upload.Content, token, add: true), cancellationToken);
 
     public async Task<bool> DiscardAsync(Guid runId, CancellationToken cancellationToken)
     {
@@ -77,16 +73,15 @@ public sealed class ImportPipeline(BeaconDbContext db, CurrentUser currentUser, 
         return true;
     }
 
-    private async Task<ApplyResult> ApplyAsync(ImportRun run, byte[] content, Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction,
-        CancellationToken cancellationToken, bool add = false)
+    /// <summary>Applies a valid plan; the caller's transaction is kept only when it returns true.</summary>
+    private async Task<(bool Keep, ApplyResult Result)> ApplyAsync(ImportRun run, byte[] content, CancellationToken cancellationToken, bool add = false)
     {
         var plan = await PlanAsync(run.Kind, run.FileName, content, tracking: true, cancellationToken);
         var preview = ImportPreview.From(run.Kind, run.FileName, plan);
         if (!plan.IsValid)
         {
-            await transaction.RollbackAsync(cancellationToken);
             db.ChangeTracker.Clear();
-            return new ApplyResult(false, preview, run);
+            return (false, new ApplyResult(false, preview, run));
         }
         db.AddRange(plan.Added);
         db.RemoveRange(plan.Removed);
@@ -103,16 +98,14 @@ public sealed class ImportPipeline(BeaconDbContext db, CurrentUser currentUser, 
         try
         {
             await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
         }
         catch (DbUpdateException)
         {
-            await transaction.RollbackAsync(cancellationToken);
             db.ChangeTracker.Clear();
-            return new ApplyResult(false, preview, run,
-                "Another change to the same records was saved while this import ran, so nothing was imported. Upload the file again.");
+            return (false, new ApplyResult(false, preview, run,
+                "Another change to the same records was saved while this import ran, so nothing was imported. Upload the file again."));
         }
-        return new ApplyResult(true, preview, run);
+        return (true, new ApplyResult(true, preview, run));
     }
 
     private async Task<ImportPlan> PlanAsync(ImportKind kind, string fileName, byte[] content, bool tracking, CancellationToken cancellationToken)
@@ -144,9 +137,7 @@ public sealed class ImportPipeline(BeaconDbContext db, CurrentUser currentUser, 
     {
         Id = Guid.CreateVersion7(),
         Kind = kind,
-        FileName = fileName.Length > 200 ? fileName[..200] : fileName,
-        UploadedAt = clock.GetUtcNow(),
-        UploadedBy = currentUser.Name,
+        FileName = Limits.Fit(fileName, Limits.ImportFileName),
         Status = ImportStatus.AwaitingConfirmation,
     };
 }

@@ -1,3 +1,4 @@
+using Beacon.Web.Data;
 using Beacon.Web.Imports.Reading;
 
 namespace Beacon.Web.Imports;
@@ -51,7 +52,7 @@ public sealed record ImportUpload(string FileName, byte[] Content)
         }
         var named = files.Select(f => new NamedFile(Path.GetFileName(f.Name).ToLowerInvariant(), f.Content)).ToList();
         var name = string.Join(", ", named.Select(f => f.Name));
-        return (new ImportUpload(name.Length > 400 ? name[..400] : name, ZipFiles.Pack(named)), null);
+        return (new ImportUpload(Limits.Fit(name, Limits.ImportFileName), ZipFiles.Pack(named)), null);
     }
 
     /// <summary>Refuses a file whose name or content is not a type this import takes.</summary>

@@ -103,5 +103,5 @@ public sealed class MailOutbox(BeaconDbContext db, TimeProvider clock) : IMailOu
         NextAttemptAt = now,
     };
 
-    private static string Fit(string text) => text.Length <= 400 ? text : text[..400];
+    private static string Fit(string text) => Limits.Fit(text, Limits.ShortText);
 }

@@ -81,7 +81,7 @@ public sealed class OutboxSender(BeaconDbContext db, IMailSender transport, IOpt
         {
             var policy = options.Value.RetryPolicy;
             var error = $"{exception.GetType().Name}: {exception.Message}";
-            error = error.Length <= 1000 ? error : error[..1000];
+            error = Limits.Fit(error, Limits.Paragraph);
             var givenUp = policy.GivesUpAfter(mail.Attempts);
             var failedAt = clock.GetUtcNow();
             var next = failedAt + (givenUp ? TimeSpan.Zero : policy.DelayAfter(mail.Attempts));

@@ -1,7 +1,9 @@
+using Beacon.Web.Data.Interceptors;
+
 namespace Beacon.Web.Tenancy;
 
 /// <summary>A school district: the tenant every other record belongs to.</summary>
-public class District
+public class District : ICreatedAt
 {
     public Guid Id { get; set; }
     public required string Name { get; set; }

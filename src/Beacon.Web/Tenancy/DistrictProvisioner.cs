@@ -7,11 +7,11 @@ namespace Beacon.Web.Tenancy;
 /// Creates a district with what every district starts with: each feature's <see cref="INewDistrictContent"/>
 /// (the built-in measures, the framework content packs), saved with the district in one transaction.
 /// </summary>
-public sealed class DistrictProvisioner(BeaconDbContext db, CurrentDistrict currentDistrict, TimeProvider clock, IEnumerable<INewDistrictContent> contents)
+public sealed class DistrictProvisioner(BeaconDbContext db, CurrentDistrict currentDistrict, IEnumerable<INewDistrictContent> contents)
 {
     public async Task<District> CreateAsync(string name, string slug, CancellationToken cancellationToken = default)
     {
-        var district = new District { Id = Guid.CreateVersion7(), Name = name.Trim(), Slug = slug.Trim().ToLowerInvariant(), CreatedAt = clock.GetUtcNow() };
+        var district = new District { Id = Guid.CreateVersion7(), Name = name.Trim(), Slug = slug.Trim().ToLowerInvariant() };
         db.Districts.Add(district);
         using (currentDistrict.Use(district.Id))
         {

@@ -17,6 +17,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Beacon.Tests.Tenancy;
 
+// Longer than 300 lines: it makes one record of every kind, and the cross-district sweep relies on finding them all in one place.
+
 /// <summary>
 /// A district holding one record of every kind, each carrying a marker string that must never
 /// appear in a response to a user of another district.

@@ -8,8 +8,8 @@ public sealed class CommunityConfiguration : IEntityTypeConfiguration<Community>
 {
     public void Configure(EntityTypeBuilder<Community> builder)
     {
-        builder.Property(c => c.Name).HasMaxLength(200);
-        builder.Property(c => c.Focus).HasMaxLength(2000);
+        builder.Property(c => c.Name).HasMaxLength(Limits.Name);
+        builder.Property(c => c.Focus).HasMaxLength(Limits.Text);
         builder.Property(c => c.GradeOrSubject).HasMaxLength(100);
         builder.Property(c => c.TimeZoneId).HasMaxLength(64);
         builder.Property(c => c.JoinCodeHash).HasMaxLength(64);
@@ -27,9 +27,9 @@ public sealed class CommunityMemberConfiguration : IEntityTypeConfiguration<Comm
     public void Configure(EntityTypeBuilder<CommunityMember> builder)
     {
         builder.Property(m => m.UserId).HasMaxLength(450);
-        builder.Property(m => m.DisplayName).HasMaxLength(200);
+        builder.Property(m => m.DisplayName).HasMaxLength(Limits.Name);
         builder.Property(m => m.Email).HasMaxLength(256);
-        builder.Property(m => m.Training).HasMaxLength(300);
+        builder.Property(m => m.Training).HasMaxLength(Limits.Line);
         builder.HasIndex(m => new { m.CommunityId, m.UserId }).IsUnique();
         builder.HasIndex(m => m.UserId);
     }
@@ -45,7 +45,7 @@ public sealed class ScheduleExceptionConfiguration : IEntityTypeConfiguration<Sc
 {
     public void Configure(EntityTypeBuilder<ScheduleException> builder)
     {
-        builder.Property(e => e.Note).HasMaxLength(300);
+        builder.Property(e => e.Note).HasMaxLength(Limits.Line);
         builder.Ignore(e => e.MovedTo);
         builder.HasIndex(e => new { e.CommunityId, e.OccursOn }).IsUnique();
     }
@@ -56,8 +56,8 @@ public sealed class ActionPlanItemConfiguration : IEntityTypeConfiguration<Actio
     public void Configure(EntityTypeBuilder<ActionPlanItem> builder)
     {
         builder.Property(i => i.TechniqueKey).HasMaxLength(100);
-        builder.Property(i => i.TechniqueName).HasMaxLength(200);
-        builder.Property(i => i.Adaptation).HasMaxLength(2000);
+        builder.Property(i => i.TechniqueName).HasMaxLength(Limits.Name);
+        builder.Property(i => i.Adaptation).HasMaxLength(Limits.Text);
         builder.HasOne<CommunityMember>().WithMany().HasForeignKey(i => i.MemberId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(i => new { i.MemberId, i.Status });
     }
@@ -67,8 +67,8 @@ public sealed class DistrictTechniqueConfiguration : IEntityTypeConfiguration<Di
 {
     public void Configure(EntityTypeBuilder<DistrictTechnique> builder)
     {
-        builder.Property(t => t.Name).HasMaxLength(200);
-        builder.Property(t => t.Description).HasMaxLength(2000);
+        builder.Property(t => t.Name).HasMaxLength(Limits.Name);
+        builder.Property(t => t.Description).HasMaxLength(Limits.Text);
         builder.Ignore(t => t.Key);
     }
 }
@@ -82,9 +82,9 @@ public sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
 {
     public void Configure(EntityTypeBuilder<Meeting> builder)
     {
-        builder.Property(m => m.TemplateName).HasMaxLength(200);
-        builder.Property(m => m.Decisions).HasMaxLength(4000);
-        builder.Property(m => m.Summary).HasMaxLength(4000);
+        builder.Property(m => m.TemplateName).HasMaxLength(Limits.Name);
+        builder.Property(m => m.Decisions).HasMaxLength(Limits.LongText);
+        builder.Property(m => m.Summary).HasMaxLength(Limits.LongText);
         builder.HasOne<Community>().WithMany().HasForeignKey(m => m.CommunityId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(m => m.Items).WithOne().HasForeignKey(i => i.MeetingId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(m => m.Attendance).WithOne().HasForeignKey(a => a.MeetingId).OnDelete(DeleteBehavior.Cascade);
@@ -97,9 +97,9 @@ public sealed class MeetingItemConfiguration : IEntityTypeConfiguration<MeetingI
 {
     public void Configure(EntityTypeBuilder<MeetingItem> builder)
     {
-        builder.Property(i => i.Title).HasMaxLength(200);
-        builder.Property(i => i.Guidance).HasMaxLength(1000);
-        builder.Property(i => i.Notes).HasMaxLength(4000);
+        builder.Property(i => i.Title).HasMaxLength(Limits.Name);
+        builder.Property(i => i.Guidance).HasMaxLength(Limits.Paragraph);
+        builder.Property(i => i.Notes).HasMaxLength(Limits.LongText);
     }
 }
 
@@ -116,7 +116,7 @@ public sealed class CheckInConfiguration : IEntityTypeConfiguration<CheckIn>
 {
     public void Configure(EntityTypeBuilder<CheckIn> builder)
     {
-        builder.Property(c => c.Report).HasMaxLength(2000);
+        builder.Property(c => c.Report).HasMaxLength(Limits.Text);
         builder.HasOne<CommunityMember>().WithMany().HasForeignKey(c => c.MemberId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<ActionPlanItem>().WithMany().HasForeignKey(c => c.PlanItemId).OnDelete(DeleteBehavior.SetNull);
     }
@@ -126,7 +126,7 @@ public sealed class AgendaTemplateConfiguration : IEntityTypeConfiguration<Agend
 {
     public void Configure(EntityTypeBuilder<AgendaTemplate> builder)
     {
-        builder.Property(t => t.Name).HasMaxLength(200);
+        builder.Property(t => t.Name).HasMaxLength(Limits.Name);
         builder.HasMany(t => t.Items).WithOne().HasForeignKey(i => i.TemplateId).OnDelete(DeleteBehavior.Cascade);
     }
 }
@@ -135,8 +135,8 @@ public sealed class AgendaTemplateItemConfiguration : IEntityTypeConfiguration<A
 {
     public void Configure(EntityTypeBuilder<AgendaTemplateItem> builder)
     {
-        builder.Property(i => i.Title).HasMaxLength(200);
-        builder.Property(i => i.Guidance).HasMaxLength(1000);
+        builder.Property(i => i.Title).HasMaxLength(Limits.Name);
+        builder.Property(i => i.Guidance).HasMaxLength(Limits.Paragraph);
     }
 }
 

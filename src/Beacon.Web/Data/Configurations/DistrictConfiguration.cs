@@ -8,7 +8,7 @@ public sealed class DistrictConfiguration : IEntityTypeConfiguration<District>
 {
     public void Configure(EntityTypeBuilder<District> builder)
     {
-        builder.Property(d => d.Name).HasMaxLength(200);
+        builder.Property(d => d.Name).HasMaxLength(Limits.Name);
         builder.Property(d => d.Slug).HasMaxLength(60);
         builder.HasIndex(d => d.Slug).IsUnique();
     }

@@ -8,8 +8,8 @@ public sealed class FrameworkConfiguration : IEntityTypeConfiguration<Framework>
 {
     public void Configure(EntityTypeBuilder<Framework> builder)
     {
-        builder.Property(f => f.Name).HasMaxLength(200);
-        builder.Property(f => f.Description).HasMaxLength(2000);
+        builder.Property(f => f.Name).HasMaxLength(Limits.Name);
+        builder.Property(f => f.Description).HasMaxLength(Limits.Text);
         builder.Property(f => f.PackKey).HasMaxLength(60);
         builder.HasIndex(f => new { f.DistrictId, f.PackKey });
         builder.HasMany(f => f.Versions).WithOne(v => v.Framework)
@@ -46,8 +46,8 @@ public sealed class FrameworkDomainConfiguration : IEntityTypeConfiguration<Fram
     public void Configure(EntityTypeBuilder<FrameworkDomain> builder)
     {
         builder.Property(d => d.Code).HasMaxLength(20);
-        builder.Property(d => d.Name).HasMaxLength(200);
-        builder.Property(d => d.Description).HasMaxLength(2000);
+        builder.Property(d => d.Name).HasMaxLength(Limits.Name);
+        builder.Property(d => d.Description).HasMaxLength(Limits.Text);
         builder.HasIndex(d => new { d.FrameworkVersionId, d.Code }).IsUnique();
         builder.HasMany(d => d.Indicators).WithOne(i => i.Domain)
             .HasForeignKey(i => i.DomainId).OnDelete(DeleteBehavior.Cascade);
@@ -59,9 +59,9 @@ public sealed class IndicatorConfiguration : IEntityTypeConfiguration<Indicator>
     public void Configure(EntityTypeBuilder<Indicator> builder)
     {
         builder.Property(i => i.Code).HasMaxLength(20);
-        builder.Property(i => i.Text).HasMaxLength(400);
-        builder.Property(i => i.Description).HasMaxLength(2000);
-        builder.Property(i => i.Citation).HasMaxLength(400);
+        builder.Property(i => i.Text).HasMaxLength(Limits.ShortText);
+        builder.Property(i => i.Description).HasMaxLength(Limits.Text);
+        builder.Property(i => i.Citation).HasMaxLength(Limits.ShortText);
         builder.HasIndex(i => new { i.FrameworkVersionId, i.Code }).IsUnique();
     }
 }

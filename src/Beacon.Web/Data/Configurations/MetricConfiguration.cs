@@ -9,7 +9,7 @@ public sealed class MeasureConfiguration : IEntityTypeConfiguration<Measure>
     public void Configure(EntityTypeBuilder<Measure> builder)
     {
         builder.Property(m => m.Code).HasMaxLength(60);
-        builder.Property(m => m.Name).HasMaxLength(200);
+        builder.Property(m => m.Name).HasMaxLength(Limits.Name);
         builder.HasIndex(m => new { m.DistrictId, m.Code }).IsUnique();
     }
 }

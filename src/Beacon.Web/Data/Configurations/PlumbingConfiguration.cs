@@ -24,7 +24,7 @@ public sealed class OutboxMailConfiguration : IEntityTypeConfiguration<Mail.Outb
     public void Configure(EntityTypeBuilder<Mail.OutboxMail> builder)
     {
         builder.Property(m => m.HtmlBody).Metadata.SetMaxLength(null);
-        builder.Property(m => m.LastError).HasMaxLength(1000);
+        builder.Property(m => m.LastError).HasMaxLength(Limits.Paragraph);
         builder.HasIndex(m => new { m.Status, m.NextAttemptAt });
         builder.HasIndex(m => m.DistrictId);
     }

@@ -8,7 +8,7 @@ public sealed class SchoolConfiguration : IEntityTypeConfiguration<School>
 {
     public void Configure(EntityTypeBuilder<School> builder)
     {
-        builder.Property(s => s.Name).HasMaxLength(200);
+        builder.Property(s => s.Name).HasMaxLength(Limits.Name);
         builder.HasIndex(s => new { s.DistrictId, s.SourceId }).IsUnique();
         builder.HasIndex(s => new { s.DistrictId, s.Name });
     }

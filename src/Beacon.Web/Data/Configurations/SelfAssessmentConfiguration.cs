@@ -1,3 +1,4 @@
+using Beacon.Web.Data;
 using Beacon.Web.Features.Frameworks;
 using Beacon.Web.Features.SelfAssessment;
 using Beacon.Web.Identity;
@@ -10,7 +11,7 @@ public sealed class AssessmentCycleConfiguration : IEntityTypeConfiguration<Asse
 {
     public void Configure(EntityTypeBuilder<AssessmentCycle> builder)
     {
-        builder.Property(c => c.Name).HasMaxLength(200);
+        builder.Property(c => c.Name).HasMaxLength(Limits.Name);
         builder.Property(c => c.OpenedBy).HasMaxLength(256);
         builder.Property(c => c.ClosedBy).HasMaxLength(256);
         builder.HasIndex(c => new { c.FrameworkId, c.SchoolId, c.OpenedAt });
@@ -35,7 +36,7 @@ public sealed class IndividualRatingConfiguration : IEntityTypeConfiguration<Ind
 {
     public void Configure(EntityTypeBuilder<IndividualRating> builder)
     {
-        builder.Property(r => r.Comment).HasMaxLength(2000);
+        builder.Property(r => r.Comment).HasMaxLength(Limits.Text);
         builder.HasIndex(r => new { r.CycleId, r.IndicatorId, r.UserId }).IsUnique();
         builder.HasOne<AssessmentCycle>().WithMany().HasForeignKey(r => r.CycleId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Indicator>().WithMany().HasForeignKey(r => r.IndicatorId).OnDelete(DeleteBehavior.Restrict);
@@ -47,7 +48,7 @@ public sealed class ConsensusRatingConfiguration : IEntityTypeConfiguration<Cons
 {
     public void Configure(EntityTypeBuilder<ConsensusRating> builder)
     {
-        builder.Property(r => r.Notes).HasMaxLength(4000);
+        builder.Property(r => r.Notes).HasMaxLength(Limits.LongText);
         builder.Property(r => r.UpdatedBy).HasMaxLength(256);
         builder.HasIndex(r => new { r.CycleId, r.IndicatorId }).IsUnique();
         builder.HasOne<AssessmentCycle>().WithMany().HasForeignKey(r => r.CycleId).OnDelete(DeleteBehavior.Cascade);
@@ -70,9 +71,9 @@ public sealed class EvidenceConfiguration : IEntityTypeConfiguration<Evidence>
 {
     public void Configure(EntityTypeBuilder<Evidence> builder)
     {
-        builder.Property(e => e.Note).HasMaxLength(4000);
-        builder.Property(e => e.Url).HasMaxLength(2000);
-        builder.Property(e => e.FileName).HasMaxLength(260);
+        builder.Property(e => e.Note).HasMaxLength(Limits.LongText);
+        builder.Property(e => e.Url).HasMaxLength(Limits.Text);
+        builder.Property(e => e.FileName).HasMaxLength(Limits.EvidenceFileName);
         builder.Property(e => e.ContentType).HasMaxLength(100);
         builder.Property(e => e.AddedBy).HasMaxLength(256);
         builder.Property(e => e.Content).Metadata.SetMaxLength(null);

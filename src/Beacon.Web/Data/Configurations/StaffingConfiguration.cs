@@ -8,9 +8,9 @@ public sealed class AllocationScenarioConfiguration : IEntityTypeConfiguration<A
 {
     public void Configure(EntityTypeBuilder<AllocationScenario> builder)
     {
-        builder.Property(s => s.Name).HasMaxLength(120);
-        builder.Property(s => s.PositionKind).HasMaxLength(120);
-        builder.Property(s => s.DecisionRationale).HasMaxLength(4000);
+        builder.Property(s => s.Name).HasMaxLength(Limits.ShortName);
+        builder.Property(s => s.PositionKind).HasMaxLength(Limits.ShortName);
+        builder.Property(s => s.DecisionRationale).HasMaxLength(Limits.LongText);
         builder.HasOne(s => s.SchoolYear).WithMany().HasForeignKey(s => s.SchoolYearId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(s => s.Schools).WithOne().HasForeignKey(s => s.ScenarioId).OnDelete(DeleteBehavior.Cascade);
     }
@@ -29,7 +29,7 @@ public sealed class ExtraPositionConfiguration : IEntityTypeConfiguration<ExtraP
 {
     public void Configure(EntityTypeBuilder<ExtraPosition> builder)
     {
-        builder.Property(p => p.PositionKind).HasMaxLength(120);
+        builder.Property(p => p.PositionKind).HasMaxLength(Limits.ShortName);
         builder.HasOne(p => p.School).WithMany().HasForeignKey(p => p.SchoolId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(p => new { p.SchoolYearId, p.PositionKind, p.SchoolId }).IsUnique();
     }
@@ -49,8 +49,8 @@ public sealed class IncentiveRuleConfiguration : IEntityTypeConfiguration<Incent
 {
     public void Configure(EntityTypeBuilder<IncentiveRule> builder)
     {
-        builder.Property(r => r.Name).HasMaxLength(120);
-        builder.Property(r => r.Subject).HasMaxLength(120);
+        builder.Property(r => r.Name).HasMaxLength(Limits.ShortName);
+        builder.Property(r => r.Subject).HasMaxLength(Limits.ShortName);
     }
 }
 
@@ -68,7 +68,7 @@ public sealed class StaffingPositionConfiguration : IEntityTypeConfiguration<Sta
 {
     public void Configure(EntityTypeBuilder<StaffingPosition> builder)
     {
-        builder.Property(p => p.PositionKind).HasMaxLength(120);
+        builder.Property(p => p.PositionKind).HasMaxLength(Limits.ShortName);
         builder.Property(p => p.Vacancies).HasPrecision(7, 1);
         builder.Property(p => p.ExtraPositions).HasPrecision(7, 1);
         builder.HasOne(p => p.School).WithMany().HasForeignKey(p => p.SchoolId).OnDelete(DeleteBehavior.Cascade);

@@ -24,7 +24,7 @@ public sealed class SchoolFlagConfiguration : IEntityTypeConfiguration<SchoolFla
 {
     public void Configure(EntityTypeBuilder<SchoolFlag> builder)
     {
-        builder.Property(f => f.Reason).HasMaxLength(2000);
+        builder.Property(f => f.Reason).HasMaxLength(Limits.Text);
         builder.Property(f => f.YearName).HasMaxLength(40);
         builder.Property(f => f.RaisedBy).HasMaxLength(256);
         builder.HasOne(f => f.School).WithMany().HasForeignKey(f => f.SchoolId).OnDelete(DeleteBehavior.Cascade);
@@ -37,7 +37,7 @@ public sealed class FlagEventConfiguration : IEntityTypeConfiguration<FlagEvent>
 {
     public void Configure(EntityTypeBuilder<FlagEvent> builder)
     {
-        builder.Property(e => e.Note).HasMaxLength(2000);
+        builder.Property(e => e.Note).HasMaxLength(Limits.Text);
         builder.Property(e => e.By).HasMaxLength(256);
     }
 }
@@ -46,8 +46,8 @@ public sealed class SupportTierConfiguration : IEntityTypeConfiguration<SupportT
 {
     public void Configure(EntityTypeBuilder<SupportTier> builder)
     {
-        builder.Property(t => t.Name).HasMaxLength(120);
-        builder.Property(t => t.Description).HasMaxLength(2000);
+        builder.Property(t => t.Name).HasMaxLength(Limits.ShortName);
+        builder.Property(t => t.Description).HasMaxLength(Limits.Text);
         builder.HasMany(t => t.Supports).WithOne().HasForeignKey(s => s.TierId).OnDelete(DeleteBehavior.Cascade);
     }
 }
@@ -56,7 +56,7 @@ public sealed class TierSupportConfiguration : IEntityTypeConfiguration<TierSupp
 {
     public void Configure(EntityTypeBuilder<TierSupport> builder)
     {
-        builder.Property(s => s.Description).HasMaxLength(200);
+        builder.Property(s => s.Description).HasMaxLength(Limits.Name);
         builder.Property(s => s.Quantity).HasPrecision(12, 2);
         builder.Property(s => s.UnitCost).HasPrecision(14, 2);
         builder.Ignore(s => s.Cost);
@@ -67,9 +67,9 @@ public sealed class TierAssignmentConfiguration : IEntityTypeConfiguration<TierA
 {
     public void Configure(EntityTypeBuilder<TierAssignment> builder)
     {
-        builder.Property(a => a.TierName).HasMaxLength(120);
-        builder.Property(a => a.Supports).HasMaxLength(4000);
-        builder.Property(a => a.Note).HasMaxLength(2000);
+        builder.Property(a => a.TierName).HasMaxLength(Limits.ShortName);
+        builder.Property(a => a.Supports).HasMaxLength(Limits.LongText);
+        builder.Property(a => a.Note).HasMaxLength(Limits.Text);
         builder.Property(a => a.AssignedBy).HasMaxLength(256);
         builder.Property(a => a.TotalCost).HasPrecision(16, 2);
         builder.HasOne(a => a.School).WithMany().HasForeignKey(a => a.SchoolId).OnDelete(DeleteBehavior.Cascade);
@@ -81,7 +81,7 @@ public sealed class PartnershipConfiguration : IEntityTypeConfiguration<Partners
 {
     public void Configure(EntityTypeBuilder<Partnership> builder)
     {
-        builder.Property(p => p.AreasOfNeed).HasMaxLength(1000);
+        builder.Property(p => p.AreasOfNeed).HasMaxLength(Limits.Paragraph);
         builder.Property(p => p.CreatedBy).HasMaxLength(256);
         builder.HasOne(p => p.SupportingSchool).WithMany().HasForeignKey(p => p.SupportingSchoolId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(p => p.SupportedSchool).WithMany().HasForeignKey(p => p.SupportedSchoolId).OnDelete(DeleteBehavior.Cascade);
@@ -96,9 +96,9 @@ public sealed class MilestoneConfiguration : IEntityTypeConfiguration<Milestone>
 {
     public void Configure(EntityTypeBuilder<Milestone> builder)
     {
-        builder.Property(m => m.Title).HasMaxLength(200);
-        builder.Property(m => m.Target).HasMaxLength(1000);
-        builder.Property(m => m.Note).HasMaxLength(2000);
+        builder.Property(m => m.Title).HasMaxLength(Limits.Name);
+        builder.Property(m => m.Target).HasMaxLength(Limits.Paragraph);
+        builder.Property(m => m.Note).HasMaxLength(Limits.Text);
         builder.Property(m => m.RecordedBy).HasMaxLength(256);
     }
 }
@@ -108,7 +108,7 @@ public sealed class InstalmentConfiguration : IEntityTypeConfiguration<Instalmen
     public void Configure(EntityTypeBuilder<Instalment> builder)
     {
         builder.Property(i => i.Amount).HasPrecision(14, 2);
-        builder.Property(i => i.Reason).HasMaxLength(2000);
+        builder.Property(i => i.Reason).HasMaxLength(Limits.Text);
         builder.Property(i => i.DecidedBy).HasMaxLength(256);
         builder.HasOne(i => i.Milestone).WithMany().HasForeignKey(i => i.MilestoneId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(i => i.MilestoneId).IsUnique();
@@ -119,7 +119,7 @@ public sealed class PartnershipVisitConfiguration : IEntityTypeConfiguration<Par
 {
     public void Configure(EntityTypeBuilder<PartnershipVisit> builder)
     {
-        builder.Property(v => v.Notes).HasMaxLength(2000);
+        builder.Property(v => v.Notes).HasMaxLength(Limits.Text);
         builder.Property(v => v.LoggedBy).HasMaxLength(256);
     }
 }
@@ -129,7 +129,7 @@ public sealed class TermEvaluationConfiguration : IEntityTypeConfiguration<TermE
     public void Configure(EntityTypeBuilder<TermEvaluation> builder)
     {
         builder.Property(e => e.Term).HasMaxLength(60);
-        builder.Property(e => e.Summary).HasMaxLength(4000);
+        builder.Property(e => e.Summary).HasMaxLength(Limits.LongText);
         builder.Property(e => e.EvaluatedBy).HasMaxLength(256);
     }
 }
@@ -138,9 +138,9 @@ public sealed class ClusterConfiguration : IEntityTypeConfiguration<Cluster>
 {
     public void Configure(EntityTypeBuilder<Cluster> builder)
     {
-        builder.Property(c => c.Name).HasMaxLength(120);
-        builder.Property(c => c.JointPlan).HasMaxLength(4000);
-        builder.Property(c => c.Goals).HasMaxLength(4000);
+        builder.Property(c => c.Name).HasMaxLength(Limits.ShortName);
+        builder.Property(c => c.JointPlan).HasMaxLength(Limits.LongText);
+        builder.Property(c => c.Goals).HasMaxLength(Limits.LongText);
         builder.Property(c => c.ExchangeDaysAllowed).HasPrecision(8, 1);
         builder.Ignore(c => c.GoalLines);
         builder.HasMany(c => c.Members).WithOne().HasForeignKey(m => m.ClusterId).OnDelete(DeleteBehavior.Cascade);
@@ -163,7 +163,7 @@ public sealed class ClusterFundEntryConfiguration : IEntityTypeConfiguration<Clu
     public void Configure(EntityTypeBuilder<ClusterFundEntry> builder)
     {
         builder.Property(e => e.Amount).HasPrecision(14, 2);
-        builder.Property(e => e.Description).HasMaxLength(400);
+        builder.Property(e => e.Description).HasMaxLength(Limits.ShortText);
         builder.Property(e => e.RecordedBy).HasMaxLength(256);
         builder.HasOne(e => e.School).WithMany().HasForeignKey(e => e.SchoolId).OnDelete(DeleteBehavior.SetNull);
     }
@@ -173,8 +173,8 @@ public sealed class ExchangeVisitConfiguration : IEntityTypeConfiguration<Exchan
 {
     public void Configure(EntityTypeBuilder<ExchangeVisit> builder)
     {
-        builder.Property(v => v.StaffName).HasMaxLength(200);
-        builder.Property(v => v.Purpose).HasMaxLength(1000);
+        builder.Property(v => v.StaffName).HasMaxLength(Limits.Name);
+        builder.Property(v => v.Purpose).HasMaxLength(Limits.Paragraph);
         builder.Property(v => v.Days).HasPrecision(6, 1);
         builder.HasOne(v => v.FromSchool).WithMany().HasForeignKey(v => v.FromSchoolId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(v => v.ToSchool).WithMany().HasForeignKey(v => v.ToSchoolId).OnDelete(DeleteBehavior.Cascade);

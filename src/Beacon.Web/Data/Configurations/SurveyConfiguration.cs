@@ -8,7 +8,7 @@ public sealed class SurveyConfiguration : IEntityTypeConfiguration<Survey>
 {
     public void Configure(EntityTypeBuilder<Survey> builder)
     {
-        builder.Property(s => s.Name).HasMaxLength(200);
+        builder.Property(s => s.Name).HasMaxLength(Limits.Name);
         builder.HasMany(s => s.Items).WithOne().HasForeignKey(i => i.SurveyId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(s => s.Schools).WithOne().HasForeignKey(i => i.SurveyId).OnDelete(DeleteBehavior.Cascade);
     }
@@ -18,7 +18,7 @@ public sealed class SurveyItemConfiguration : IEntityTypeConfiguration<SurveyIte
 {
     public void Configure(EntityTypeBuilder<SurveyItem> builder)
     {
-        builder.Property(i => i.Text).HasMaxLength(1000);
+        builder.Property(i => i.Text).HasMaxLength(Limits.Paragraph);
         builder.HasIndex(i => new { i.SurveyId, i.Position });
     }
 }
@@ -50,7 +50,7 @@ public sealed class SurveyDraftConfiguration : IEntityTypeConfiguration<SurveyDr
         builder.HasKey(d => d.InvitationId);
         builder.HasOne<SurveyInvitation>().WithOne().HasForeignKey<SurveyDraft>(d => d.InvitationId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(d => d.Answers).HasMaxLength(8000);
-        builder.Property(d => d.Comment).HasMaxLength(2000);
+        builder.Property(d => d.Comment).HasMaxLength(Limits.Text);
     }
 }
 
@@ -60,7 +60,7 @@ public sealed class SurveyResponseConfiguration : IEntityTypeConfiguration<Surve
     {
         builder.HasOne<Survey>().WithMany().HasForeignKey(r => r.SurveyId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(r => r.RoleGroup).HasMaxLength(40);
-        builder.Property(r => r.Comment).HasMaxLength(2000);
+        builder.Property(r => r.Comment).HasMaxLength(Limits.Text);
         builder.HasIndex(r => new { r.DistrictId, r.SurveyId, r.SchoolId, r.RoleGroup });
     }
 }
@@ -115,7 +115,7 @@ public sealed class SurveyReleaseCommentConfiguration : IEntityTypeConfiguration
     {
         builder.HasOne<SurveyRelease>().WithMany().HasForeignKey(c => c.ReleaseId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(c => c.RoleGroup).HasMaxLength(40);
-        builder.Property(c => c.Text).HasMaxLength(2000);
+        builder.Property(c => c.Text).HasMaxLength(Limits.Text);
         builder.HasIndex(c => new { c.ReleaseId, c.SchoolId, c.RoleGroup, c.Text });
     }
 }

@@ -1,3 +1,4 @@
+using Beacon.Web.Data;
 using System.ComponentModel.DataAnnotations;
 using Beacon.Web.Identity;
 using Beacon.Web.Identity.Throttling;
@@ -11,6 +12,7 @@ namespace Beacon.Web.Features.Account;
 /// <summary>The second step of sign-in with one of the printed recovery codes instead of the app; each code works once.</summary>
 [AllowAnonymous]
 [Throttled(ThrottledAction.TwoFactor)]
+[OwnTransaction("A failed attempt is counted towards lockout although the page shows the form again with an error; a page transaction would undo the count.")]
 public class RecoveryCodeModel(SignInManager<BeaconUser> signInManager) : PageModel
 {
     [BindProperty]
@@ -39,7 +41,7 @@ public class RecoveryCodeModel(SignInManager<BeaconUser> signInManager) : PageMo
         }
         if (result.IsLockedOut)
         {
-            ModelState.AddModelError(string.Empty, "This account is locked after too many failed attempts. Try again in a few minutes, or reset your password.");
+            ModelState.AddModelError(string.Empty, LockoutText.LockedOut(signInManager.Options.Lockout));
         }
         else
         {

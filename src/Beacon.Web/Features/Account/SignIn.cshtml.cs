@@ -1,3 +1,4 @@
+using Beacon.Web.Data;
 using System.ComponentModel.DataAnnotations;
 using Beacon.Web.Identity;
 using Beacon.Web.Identity.Throttling;
@@ -14,6 +15,7 @@ namespace Beacon.Web.Features.Account;
 /// </summary>
 [AllowAnonymous]
 [Throttled(ThrottledAction.SignIn)]
+[OwnTransaction("A failed attempt is counted towards lockout although the page shows the form again with an error; a page transaction would undo the count.")]
 public class SignInModel(SignInManager<BeaconUser> signInManager, UnknownAccounts unknownAccounts, SignInFailures failures) : PageModel
 {
     [BindProperty]
@@ -58,7 +60,7 @@ public class SignInModel(SignInManager<BeaconUser> signInManager, UnknownAccount
         }
         failures.Failed(throttleKey);
         ModelState.AddModelError(string.Empty, result.IsLockedOut
-            ? "This account is locked after too many failed attempts. Try again in a few minutes, or reset your password."
+            ? LockoutText.LockedOut(signInManager.Options.Lockout)
             : "The email or password is not right. Check both and try again, or reset your password.");
         return Page();
     }

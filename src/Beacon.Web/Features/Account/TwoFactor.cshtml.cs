@@ -1,3 +1,4 @@
+using Beacon.Web.Data;
 using System.ComponentModel.DataAnnotations;
 using Beacon.Web.Identity;
 using Beacon.Web.Identity.Throttling;
@@ -11,6 +12,7 @@ namespace Beacon.Web.Features.Account;
 /// <summary>The second step of sign-in for people who turned on an authenticator app. Wrong codes count toward lockout.</summary>
 [AllowAnonymous]
 [Throttled(ThrottledAction.TwoFactor)]
+[OwnTransaction("A failed attempt is counted towards lockout although the page shows the form again with an error; a page transaction would undo the count.")]
 public class TwoFactorModel(SignInManager<BeaconUser> signInManager) : PageModel
 {
     [BindProperty]
@@ -43,7 +45,7 @@ public class TwoFactorModel(SignInManager<BeaconUser> signInManager) : PageModel
         }
         if (result.IsLockedOut)
         {
-            ModelState.AddModelError(string.Empty, "This account is locked after too many failed attempts. Try again in a few minutes, or reset your password.");
+            ModelState.AddModelError(string.Empty, LockoutText.LockedOut(signInManager.Options.Lockout));
         }
         else
         {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Beacon.Web.Data;
 using Beacon.Web.Exports;
 using Beacon.Web.Identity;
@@ -57,7 +58,7 @@ public class IndexModel(BeaconDbContext db) : PageModel
         Links = new ListLinks("/Audit",
             [
                 new("entity", Entity), new("action", Action?.ToString()), new("user", UserName),
-                new("from", From?.ToString("yyyy-MM-dd")), new("to", To?.ToString("yyyy-MM-dd")),
+                new("from", From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), new("to", To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
             ],
             Newest, Newest);
         var page = await Query().ToPageAsync(pageNumber, cancellationToken: cancellationToken);

@@ -1,3 +1,4 @@
+using Beacon.Web.Data.Interceptors;
 using Beacon.Web.Tenancy;
 
 namespace Beacon.Web.Features.Communities;
@@ -7,7 +8,7 @@ namespace Beacon.Web.Features.Communities;
 /// teacher will adapt it to their classroom, and how far it has come. Private to the teacher and
 /// the community's facilitators.
 /// </summary>
-public class ActionPlanItem : IDistrictOwned
+public class ActionPlanItem : IDistrictOwned, ICreatedAt, IUpdatedAt
 {
     public Guid Id { get; set; }
     public Guid DistrictId { get; set; }
@@ -20,10 +21,11 @@ public class ActionPlanItem : IDistrictOwned
     public TechniqueStatus Status { get; set; }
     public DateTimeOffset AddedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
+    DateTimeOffset ICreatedAt.CreatedAt { get => AddedAt; set => AddedAt = value; }
 }
 
 /// <summary>A technique a district added to its own library.</summary>
-public class DistrictTechnique : IDistrictOwned
+public class DistrictTechnique : IDistrictOwned, ICreatedAt
 {
     public Guid Id { get; set; }
     public Guid DistrictId { get; set; }

@@ -1,9 +1,10 @@
+using Beacon.Web.Data.Interceptors;
 using Beacon.Web.Tenancy;
 
 namespace Beacon.Web.Features.Communities;
 
 /// <summary>An agenda a district authored for its communities' meetings.</summary>
-public class AgendaTemplate : IDistrictOwned
+public class AgendaTemplate : IDistrictOwned, ICreatedAt
 {
     public Guid Id { get; set; }
     public Guid DistrictId { get; set; }

@@ -22,7 +22,7 @@ public class CalendarModel(BeaconDbContext db, CommunityAccess access, Tenancy.C
         }
         await RevokeMineAsync(me, cancellationToken);
         var (token, hash) = CalendarTokens.New(districtId);
-        db.CalendarFeeds.Add(new CalendarFeed { TokenHash = hash, UserId = me, CreatedAt = clock.GetUtcNow() });
+        db.CalendarFeeds.Add(new CalendarFeed { TokenHash = hash, UserId = me });
         await db.SaveChangesAsync(cancellationToken);
         NewFeedUrl = links.Path($"/calendar/{token}.ics");
         HasFeed = true;

@@ -12,6 +12,7 @@ public static class CommunitiesSetup
         builder.Services.AddScoped<CommunityOverviewQuery>();
         builder.Services.AddScoped<CommunityInvitations>();
         builder.Services.AddDemoContent<DemoCommunities>();
+        builder.Services.AddScoped<Meetings.CheckInRecorder>();
         return builder;
     }
 

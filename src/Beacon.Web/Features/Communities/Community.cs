@@ -1,3 +1,4 @@
+using Beacon.Web.Data.Interceptors;
 using Beacon.Web.Features.Schools;
 using Beacon.Web.Tenancy;
 
@@ -16,7 +17,7 @@ public enum CommunityKind
 /// learning community, an inquiry group, or a network across schools (and, for districts that
 /// joined it, across districts). Its one meeting series lives on it as a <see cref="MeetingRule"/>.
 /// </summary>
-public class Community : IDistrictOwned
+public class Community : IDistrictOwned, ICreatedAt
 {
     public Guid Id { get; set; }
     public Guid DistrictId { get; set; }

@@ -1,3 +1,4 @@
+using Beacon.Web.Data;
 using System.ComponentModel.DataAnnotations;
 
 namespace Beacon.Web.Features.Communities;
@@ -5,7 +6,7 @@ namespace Beacon.Web.Features.Communities;
 public class CommunityForm
 {
     [Required(ErrorMessage = "Enter a name for the community, such as \"Grade 3 maths PLC\".")]
-    [StringLength(200, ErrorMessage = "Keep the name under 200 characters.")]
+    [StringLength(Limits.Name, ErrorMessage = "Keep the name under {1:N0} characters.")]
     [Display(Name = "Name")]
     public string Name { get; set; } = "";
 
@@ -20,7 +21,7 @@ public class CommunityForm
     [Display(Name = "Grade level or subject")]
     public string? GradeOrSubject { get; set; }
 
-    [StringLength(2000, ErrorMessage = "Keep the focus under 2,000 characters.")]
+    [StringLength(Limits.Text, ErrorMessage = "Keep the focus under {1:N0} characters.")]
     [Display(Name = "Focus")]
     public string? Focus { get; set; }
 

@@ -1,3 +1,4 @@
+using Beacon.Web.Data.Interceptors;
 using Beacon.Web.Tenancy;
 
 namespace Beacon.Web.Features.Communities;
@@ -13,7 +14,7 @@ public enum MemberRole
 /// from the network's: that is how a joined district's people take part without anyone else's
 /// district reading their records directly. The name is kept here so a network's roster can show it.
 /// </summary>
-public class CommunityMember : IDistrictOwned
+public class CommunityMember : IDistrictOwned, ICreatedAt
 {
     public Guid Id { get; set; }
     public Guid DistrictId { get; set; }
@@ -28,4 +29,5 @@ public class CommunityMember : IDistrictOwned
     public string? Training { get; set; }
 
     public DateTimeOffset JoinedAt { get; set; }
+    DateTimeOffset ICreatedAt.CreatedAt { get => JoinedAt; set => JoinedAt = value; }
 }

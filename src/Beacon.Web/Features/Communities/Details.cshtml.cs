@@ -69,7 +69,6 @@ public class DetailsModel(BeaconDbContext db, CommunityAccess access, TimeProvid
             Role = NewMember.Role,
             TrainedOn = NewMember.Role == MemberRole.Facilitator ? NewMember.TrainedOn : null,
             Training = NewMember.Role == MemberRole.Facilitator ? CommunityForm.Clean(NewMember.Training) : null,
-            JoinedAt = clock.GetUtcNow(),
         });
         await db.SaveChangesAsync(cancellationToken);
         return RedirectToPage(new { id });
@@ -176,7 +175,7 @@ public class DetailsModel(BeaconDbContext db, CommunityAccess access, TimeProvid
         [Display(Name = "Facilitator training completed on")]
         public DateOnly? TrainedOn { get; set; }
 
-        [StringLength(300, ErrorMessage = "Keep the training description under 300 characters.")]
+        [StringLength(Limits.Line, ErrorMessage = "Keep the training description under {1:N0} characters.")]
         [Display(Name = "Facilitator training (course or programme)")]
         public string? Training { get; set; }
     }

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Beacon.Web.Features.Communities;
 
 /// <summary>Starts a community (leadership, school leaders, coaches); its creator may join it as its first facilitator.</summary>
-public class NewModel(BeaconDbContext db, CommunityAccess access, TimeProvider clock) : PageModel
+public class NewModel(BeaconDbContext db, CommunityAccess access) : PageModel
 {
     [BindProperty]
     public CommunityForm Form { get; set; } = new();
@@ -54,7 +54,6 @@ public class NewModel(BeaconDbContext db, CommunityAccess access, TimeProvider c
             SchoolId = Form.SchoolId,
             GradeOrSubject = CommunityForm.Clean(Form.GradeOrSubject),
             Focus = CommunityForm.Clean(Form.Focus),
-            CreatedAt = clock.GetUtcNow(),
         };
         community.Indicators.AddRange(Form.IndicatorIds.Distinct().Where(id => Indicators.Any(i => i.Id == id))
             .Select(id => new CommunityIndicator { IndicatorId = id }));
@@ -67,7 +66,6 @@ public class NewModel(BeaconDbContext db, CommunityAccess access, TimeProvider c
                 DisplayName = user.DisplayName,
                 Email = user.Email,
                 Role = MemberRole.Facilitator,
-                JoinedAt = clock.GetUtcNow(),
             });
         }
         db.Communities.Add(community);

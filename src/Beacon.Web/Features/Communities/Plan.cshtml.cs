@@ -10,7 +10,7 @@ namespace Beacon.Web.Features.Communities;
 /// A teacher's personal action plan in one community. Only the teacher and the community's
 /// facilitators find it; anyone else gets 404, as if it did not exist.
 /// </summary>
-public class PlanModel(BeaconDbContext db, CommunityAccess access, ActionPlans plans, TimeProvider clock) : PageModel
+public class PlanModel(BeaconDbContext db, CommunityAccess access, ActionPlans plans) : PageModel
 {
     public CommunityMember Member { get; private set; } = null!;
     public string CommunityName { get; private set; } = "";
@@ -49,7 +49,6 @@ public class PlanModel(BeaconDbContext db, CommunityAccess access, ActionPlans p
         {
             return Page();
         }
-        var now = clock.GetUtcNow();
         db.ActionPlanItems.Add(new ActionPlanItem
         {
             MemberId = id,
@@ -57,8 +56,6 @@ public class PlanModel(BeaconDbContext db, CommunityAccess access, ActionPlans p
             TechniqueName = technique.Name,
             Adaptation = CommunityForm.Clean(Add.Adaptation),
             Status = Add.Status,
-            AddedAt = now,
-            UpdatedAt = now,
         });
         await db.SaveChangesAsync(cancellationToken);
         return RedirectToPage(new { id });
@@ -80,7 +77,7 @@ public class PlanModel(BeaconDbContext db, CommunityAccess access, ActionPlans p
             ModelState.AddModelError($"status-{item.Id}", refusal);
             return Page();
         }
-        (item.Status, item.Adaptation, item.UpdatedAt) = (status, CommunityForm.Clean(adaptation), clock.GetUtcNow());
+        (item.Status, item.Adaptation) = (status, CommunityForm.Clean(adaptation));
         await db.SaveChangesAsync(cancellationToken);
         return RedirectToPage(new { id });
     }
@@ -104,7 +101,7 @@ public class PlanModel(BeaconDbContext db, CommunityAccess access, ActionPlans p
         [Display(Name = "Technique")]
         public string? TechniqueKey { get; set; }
 
-        [StringLength(2000, ErrorMessage = "Keep the adaptation under 2,000 characters.")]
+        [StringLength(Limits.Text, ErrorMessage = "Keep the adaptation under {1:N0} characters.")]
         [Display(Name = "How I will adapt it to my classroom")]
         public string? Adaptation { get; set; }
 

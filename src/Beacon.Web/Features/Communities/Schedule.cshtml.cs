@@ -82,7 +82,7 @@ public class ScheduleModel(BeaconDbContext db, CommunityAccess access, Community
         var result = await ManageAsync(id, "-", _ =>
         {
             var (token, hash) = CalendarTokens.New(Community.DistrictId);
-            db.CalendarFeeds.Add(new CalendarFeed { TokenHash = hash, CommunityId = id, CreatedAt = clock.GetUtcNow() });
+            db.CalendarFeeds.Add(new CalendarFeed { TokenHash = hash, CommunityId = id });
             NewFeedUrl = links.Path($"/calendar/{token}.ics");
             return Task.FromResult<string?>(null);
         }, cancellationToken, stay: true);

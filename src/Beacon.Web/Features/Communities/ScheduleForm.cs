@@ -1,3 +1,4 @@
+using Beacon.Web.Data;
 using System.ComponentModel.DataAnnotations;
 
 namespace Beacon.Web.Features.Communities;
@@ -62,7 +63,7 @@ public class ExceptionForm
     [Display(Name = "Moved to (leave empty to cancel it)")]
     public DateTime? MovedTo { get; set; }
 
-    [StringLength(300, ErrorMessage = "Keep the note under 300 characters.")]
+    [StringLength(Limits.Line, ErrorMessage = "Keep the note under {1:N0} characters.")]
     [Display(Name = "Note")]
     public string? Note { get; set; }
 }

@@ -6,20 +6,20 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Beacon.Web.Features.Communities;
 
 /// <summary>The technique library: the formative-assessment techniques Beacon ships and the district's own additions.</summary>
-public class TechniquesModel(BeaconDbContext db, ActionPlans plans, CommunityAccess access, TimeProvider clock) : PageModel
+public class TechniquesModel(BeaconDbContext db, ActionPlans plans, CommunityAccess access) : PageModel
 {
     public IReadOnlyList<Technique> Library { get; private set; } = [];
     public bool CanAdd => access.CanCreate;
 
     [BindProperty]
     [Required(ErrorMessage = "Enter the technique's name.")]
-    [StringLength(200, ErrorMessage = "Keep the name under 200 characters.")]
+    [StringLength(Limits.Name, ErrorMessage = "Keep the name under {1:N0} characters.")]
     [Display(Name = "Name")]
     public string? Name { get; set; }
 
     [BindProperty]
     [Required(ErrorMessage = "Describe the technique in a sentence or two, so a teacher can try it.")]
-    [StringLength(2000, ErrorMessage = "Keep the description under 2,000 characters.")]
+    [StringLength(Limits.Text, ErrorMessage = "Keep the description under {1:N0} characters.")]
     [Display(Name = "What teachers do")]
     public string? Description { get; set; }
 
@@ -40,7 +40,7 @@ public class TechniquesModel(BeaconDbContext db, ActionPlans plans, CommunityAcc
         {
             return Page();
         }
-        db.DistrictTechniques.Add(new DistrictTechnique { Name = Name!.Trim(), Description = Description!.Trim(), CreatedAt = clock.GetUtcNow() });
+        db.DistrictTechniques.Add(new DistrictTechnique { Name = Name!.Trim(), Description = Description!.Trim() });
         await db.SaveChangesAsync(cancellationToken);
         return RedirectToPage();
     }

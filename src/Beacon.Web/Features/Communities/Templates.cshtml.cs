@@ -7,20 +7,20 @@ using Microsoft.EntityFrameworkCore;
 namespace Beacon.Web.Features.Communities;
 
 /// <summary>Agenda templates: the teacher learning community agenda Beacon ships, and the district's own.</summary>
-public class TemplatesModel(BeaconDbContext db, CommunityAccess access, TimeProvider clock) : PageModel
+public class TemplatesModel(BeaconDbContext db, CommunityAccess access) : PageModel
 {
     public IReadOnlyList<AgendaTemplate> Templates { get; private set; } = [];
     public bool CanAdd => access.CanCreate;
 
     [BindProperty]
     [Required(ErrorMessage = "Name the agenda, such as \"Inquiry group cycle meeting\".")]
-    [StringLength(200, ErrorMessage = "Keep the name under 200 characters.")]
+    [StringLength(Limits.Name, ErrorMessage = "Keep the name under {1:N0} characters.")]
     [Display(Name = "Name")]
     public string? Name { get; set; }
 
     [BindProperty]
     [Required(ErrorMessage = "Write the agenda, one item per line.")]
-    [StringLength(4000, ErrorMessage = "Keep the agenda under 4,000 characters.")]
+    [StringLength(Limits.LongText, ErrorMessage = "Keep the agenda under {1:N0} characters.")]
     [Display(Name = "Agenda items")]
     public string? Lines { get; set; }
 
@@ -46,7 +46,7 @@ public class TemplatesModel(BeaconDbContext db, CommunityAccess access, TimeProv
         {
             return Page();
         }
-        var template = new AgendaTemplate { Name = Name!.Trim(), CreatedAt = clock.GetUtcNow() };
+        var template = new AgendaTemplate { Name = Name!.Trim() };
         template.Items.AddRange(steps.Select((s, i) => new AgendaTemplateItem { Position = i + 1, Title = s.Title, Minutes = s.Minutes, Kind = s.Kind }));
         db.AgendaTemplates.Add(template);
         await db.SaveChangesAsync(cancellationToken);

@@ -1,3 +1,4 @@
+using Beacon.Web.Data;
 namespace Beacon.Web.Features.Frameworks;
 
 /// <summary>The bounds a framework document must stay within; the published JSON schema states the same.</summary>
@@ -15,13 +16,13 @@ public static class FrameworkLimits
     public const int MaxIndicatorsPerDomain = 100;
     public const int MaxIndicators = 300;
 
-    public const int NameLength = 200;
-    public const int DescriptionLength = 2000;
+    public const int NameLength = Limits.Name;
+    public const int DescriptionLength = Limits.Text;
     public const int LabelLength = 60;
-    public const int LevelDescriptionLength = 400;
+    public const int LevelDescriptionLength = Limits.ShortText;
     public const int CodeLength = 20;
-    public const int TextLength = 400;
-    public const int CitationLength = 400;
+    public const int TextLength = Limits.ShortText;
+    public const int CitationLength = Limits.ShortText;
 
     /// <summary>Codes start with a letter or digit and hold only letters, digits, dots, dashes and underscores.</summary>
     public const string CodePattern = "^[A-Za-z0-9][A-Za-z0-9._-]{0,19}$";

@@ -97,7 +97,6 @@ public class NewModel(BeaconDbContext db, PlanAccess access, TimeProvider clock)
             Years = Form.Years!.Value,
             Mission = PlanForm.Clean(Form.Mission),
             Vision = PlanForm.Clean(Form.Vision),
-            CreatedAt = clock.GetUtcNow(),
         };
         db.Plans.Add(plan);
         await db.SaveChangesAsync(cancellationToken);

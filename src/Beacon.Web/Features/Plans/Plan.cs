@@ -1,3 +1,4 @@
+using Beacon.Web.Data.Interceptors;
 using Beacon.Web.Features.Schools;
 using Beacon.Web.Tenancy;
 
@@ -8,7 +9,7 @@ namespace Beacon.Web.Features.Plans;
 /// school), or a school's plan, which sits under a district plan and whose goals each serve one of
 /// that plan's goals.
 /// </summary>
-public class Plan : IDistrictOwned
+public class Plan : IDistrictOwned, ICreatedAt
 {
     public const int MaxYears = 5;
 

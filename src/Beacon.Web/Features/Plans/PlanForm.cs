@@ -1,3 +1,4 @@
+using Beacon.Web.Data;
 using System.ComponentModel.DataAnnotations;
 
 namespace Beacon.Web.Features.Plans;
@@ -6,7 +7,7 @@ namespace Beacon.Web.Features.Plans;
 public class PlanForm
 {
     [Required(ErrorMessage = "Give the plan a title, e.g. \"Strategic plan 2025–2028\".")]
-    [StringLength(200, ErrorMessage = "Keep the title under 200 characters.")]
+    [StringLength(Limits.Name, ErrorMessage = "Keep the title under {1:N0} characters.")]
     [Display(Name = "Title")]
     public string Title { get; set; } = "";
 
@@ -20,11 +21,11 @@ public class PlanForm
     [Display(Name = "Length of the plan (years)")]
     public int? Years { get; set; } = 3;
 
-    [StringLength(2000, ErrorMessage = "Keep the mission under 2,000 characters.")]
+    [StringLength(Limits.Text, ErrorMessage = "Keep the mission under {1:N0} characters.")]
     [Display(Name = "Mission")]
     public string? Mission { get; set; }
 
-    [StringLength(2000, ErrorMessage = "Keep the vision under 2,000 characters.")]
+    [StringLength(Limits.Text, ErrorMessage = "Keep the vision under {1:N0} characters.")]
     [Display(Name = "Vision")]
     public string? Vision { get; set; }
 

@@ -1,3 +1,4 @@
+using Beacon.Web.Data.Interceptors;
 using Beacon.Web.Tenancy;
 
 namespace Beacon.Web.Features.Plans;
@@ -6,7 +7,7 @@ namespace Beacon.Web.Features.Plans;
 /// A quarterly look at a plan: a status, narrative and evidence for each goal. Once a reviewer
 /// signs it off it no longer changes, and it is what the board sees.
 /// </summary>
-public class ProgressReview : IDistrictOwned
+public class ProgressReview : IDistrictOwned, ICreatedAt
 {
     public Guid Id { get; set; }
     public Guid DistrictId { get; set; }

@@ -1,3 +1,4 @@
+using Beacon.Web.Data;
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Beacon.Web.Web;
@@ -10,15 +11,15 @@ public sealed class SchoolForm
     private const string PercentMessage = "Enter a percentage from 0 to 100, such as 42.5, or leave it empty.";
 
     [Required(ErrorMessage = "Enter the school’s name.")]
-    [StringLength(200, ErrorMessage = "Shorten the name to 200 characters or fewer.")]
+    [StringLength(Limits.Name, ErrorMessage = "Shorten the name to {1:N0} characters or fewer.")]
     [Display(Name = "Name")]
     public string Name { get; set; } = "";
 
-    [StringLength(40, ErrorMessage = "Shorten the state code to 40 characters or fewer.")]
+    [StringLength(Limits.Code, ErrorMessage = "Shorten the state code to {1:N0} characters or fewer.")]
     [Display(Name = "State code")]
     public string? StateCode { get; set; }
 
-    [StringLength(40, ErrorMessage = "Shorten the local code to 40 characters or fewer.")]
+    [StringLength(Limits.Code, ErrorMessage = "Shorten the local code to {1:N0} characters or fewer.")]
     [Display(Name = "Local code")]
     public string? LocalCode { get; set; }
 
@@ -26,7 +27,7 @@ public sealed class SchoolForm
     [Display(Name = "Grade band")]
     public GradeBand GradeBand { get; set; }
 
-    [StringLength(400, ErrorMessage = "Shorten the address to 400 characters or fewer.")]
+    [StringLength(Limits.ShortText, ErrorMessage = "Shorten the address to {1:N0} characters or fewer.")]
     [Display(Name = "Address")]
     public string? Address { get; set; }
 

@@ -1,3 +1,4 @@
+using Beacon.Web.Data.Interceptors;
 using Beacon.Web.Features.Frameworks;
 using Beacon.Web.Features.Schools;
 using Beacon.Web.Tenancy;
@@ -8,7 +9,7 @@ namespace Beacon.Web.Features.SelfAssessment;
 /// One self-assessment of the district (no school) or of one school against one framework version.
 /// Once closed it is read-only.
 /// </summary>
-public class AssessmentCycle : IDistrictOwned
+public class AssessmentCycle : IDistrictOwned, ICreatedAt, ICreatedBy
 {
     public Guid Id { get; set; }
     public Guid DistrictId { get; set; }
@@ -24,11 +25,13 @@ public class AssessmentCycle : IDistrictOwned
 
     public CycleStatus Status { get; set; }
     public DateTimeOffset OpenedAt { get; set; }
-    public required string OpenedBy { get; set; }
+    public string OpenedBy { get; set; } = "";
     public DateTimeOffset? ClosedAt { get; set; }
     public string? ClosedBy { get; set; }
 
     public List<CycleMember> Members { get; set; } = [];
+    DateTimeOffset ICreatedAt.CreatedAt { get => OpenedAt; set => OpenedAt = value; }
+    string ICreatedBy.CreatedBy { get => OpenedBy; set => OpenedBy = value; }
 }
 
 public enum CycleStatus

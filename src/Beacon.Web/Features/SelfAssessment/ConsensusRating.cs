@@ -1,9 +1,10 @@
+using Beacon.Web.Data.Interceptors;
 using Beacon.Web.Tenancy;
 
 namespace Beacon.Web.Features.SelfAssessment;
 
 /// <summary>The rating a cycle's team agreed for one indicator, with its notes.</summary>
-public class ConsensusRating : IDistrictOwned
+public class ConsensusRating : IDistrictOwned, IUpdatedAt, IUpdatedBy
 {
     public Guid Id { get; set; }
     public Guid DistrictId { get; set; }
@@ -12,5 +13,5 @@ public class ConsensusRating : IDistrictOwned
     public int Level { get; set; }
     public string? Notes { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
-    public required string UpdatedBy { get; set; }
+    public string UpdatedBy { get; set; } = "";
 }

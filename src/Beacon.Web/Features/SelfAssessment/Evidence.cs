@@ -1,3 +1,4 @@
+using Beacon.Web.Data.Interceptors;
 using Beacon.Web.Features.Metrics;
 using Beacon.Web.Tenancy;
 
@@ -7,7 +8,7 @@ namespace Beacon.Web.Features.SelfAssessment;
 /// Something a team points to for an indicator's rating: a note, a link, an uploaded file (kept in
 /// the database so every app node serves it) or one of the school's imported metrics.
 /// </summary>
-public class Evidence : IDistrictOwned
+public class Evidence : IDistrictOwned, ICreatedAt, ICreatedBy
 {
     public Guid Id { get; set; }
     public Guid DistrictId { get; set; }
@@ -23,7 +24,9 @@ public class Evidence : IDistrictOwned
     public Guid? SchoolMetricId { get; set; }
     public SchoolMetric? SchoolMetric { get; set; }
     public DateTimeOffset AddedAt { get; set; }
-    public required string AddedBy { get; set; }
+    public string AddedBy { get; set; } = "";
+    DateTimeOffset ICreatedAt.CreatedAt { get => AddedAt; set => AddedAt = value; }
+    string ICreatedBy.CreatedBy { get => AddedBy; set => AddedBy = value; }
 }
 
 public enum EvidenceKind

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Beacon.Web.Features.SelfAssessment;
 
 /// <summary>
@@ -37,7 +39,7 @@ public static class EvidenceRules
         }
         if (length > MaxFileBytes)
         {
-            return (null, $"The file is {length / (1024.0 * 1024.0):0.0} MB; evidence files may be at most {MaxFileBytes / (1024 * 1024)} MB. Link to a larger file instead.");
+            return (null, string.Create(CultureInfo.CurrentCulture, $"The file is {length / (1024.0 * 1024.0):0.0} MB; evidence files may be at most {MaxFileBytes / (1024 * 1024)} MB. Link to a larger file instead."));
         }
         if (!LooksLike(contentType, content))
         {

@@ -1,9 +1,10 @@
+using Beacon.Web.Data.Interceptors;
 using Beacon.Web.Tenancy;
 
 namespace Beacon.Web.Features.SelfAssessment;
 
 /// <summary>One team member's rating of one indicator in a cycle, with their comment.</summary>
-public class IndividualRating : IDistrictOwned
+public class IndividualRating : IDistrictOwned, IUpdatedAt
 {
     public Guid Id { get; set; }
     public Guid DistrictId { get; set; }

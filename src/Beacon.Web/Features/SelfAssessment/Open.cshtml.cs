@@ -72,8 +72,6 @@ public class OpenModel(BeaconDbContext db, CurrentUser currentUser, CycleAccess 
             FrameworkVersionId = framework.CurrentVersionId,
             SchoolId = Form.Scope == DistrictScope ? null : Guid.Parse(Form.Scope!),
             Status = CycleStatus.Open,
-            OpenedAt = clock.GetUtcNow(),
-            OpenedBy = currentUser.Name,
         };
         cycle.Members.AddRange(team.Select(userId => new CycleMember { CycleId = cycle.Id, UserId = userId }));
         db.AssessmentCycles.Add(cycle);

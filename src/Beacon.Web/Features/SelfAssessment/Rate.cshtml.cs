@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Beacon.Web.Features.SelfAssessment;
 
 /// <summary>A team member rates every indicator of the cycle, each with an optional comment.</summary>
-public class RateModel(BeaconDbContext db, CurrentUser currentUser, CycleAccess access, CycleResults results, TimeProvider clock) : PageModel
+public class RateModel(BeaconDbContext db, CurrentUser currentUser, CycleAccess access, CycleResults results) : PageModel
 {
     public CycleView Cycle { get; private set; } = null!;
     public IReadOnlyList<LevelInfo> Levels { get; private set; } = [];
@@ -47,22 +47,11 @@ public class RateModel(BeaconDbContext db, CurrentUser currentUser, CycleAccess 
         {
             return CycleEdits.Refuse(this, CycleEdits.ClosedMessage);
         }
-        var known = Indicators.ToDictionary(i => i.Id);
-        for (var n = 0; n < Ratings.Count; n++)
+        var known = Indicators.Select(i => i.Id).ToHashSet();
+        var form = Ratings.Select(r => new RatingMerge.Submitted(r.IndicatorId, r.Level, r.Comment)).ToList();
+        foreach (var (field, message) in RatingMerge.Check(form, known, Levels.Count))
         {
-            var input = Ratings[n];
-            if (!known.ContainsKey(input.IndicatorId))
-            {
-                ModelState.AddModelError(string.Empty, "The form names an indicator that is not in this cycle. Reload the page and rate again.");
-            }
-            else if (input.Level is { } level && (level < 1 || level > Levels.Count))
-            {
-                ModelState.AddModelError($"Ratings[{n}].Level", $"Choose one of the {Levels.Count} levels.");
-            }
-            if (input.Comment?.Length > 2000)
-            {
-                ModelState.AddModelError($"Ratings[{n}].Comment", "Shorten the comment to at most 2,000 characters.");
-            }
+            ModelState.AddModelError(field, message);
         }
         if (!ModelState.IsValid)
         {
@@ -70,34 +59,21 @@ public class RateModel(BeaconDbContext db, CurrentUser currentUser, CycleAccess 
         }
         var userId = currentUser.Id!;
         var existing = await db.IndividualRatings.Where(r => r.CycleId == id && r.UserId == userId).ToDictionaryAsync(r => r.IndicatorId, cancellationToken);
-        var now = clock.GetUtcNow();
-        foreach (var input in Ratings.Where(r => known.ContainsKey(r.IndicatorId)).DistinctBy(r => r.IndicatorId))
+        var changes = RatingMerge.Merge(
+            existing.ToDictionary(e => e.Key, e => new RatingMerge.Rating(e.Key, e.Value.Level, e.Value.Comment)), form, known);
+        db.IndividualRatings.RemoveRange(changes.Removed.Select(i => existing[i]));
+        foreach (var change in changes.Changed)
         {
-            var comment = string.IsNullOrWhiteSpace(input.Comment) ? null : input.Comment.Trim();
-            if (existing.TryGetValue(input.IndicatorId, out var rating))
-            {
-                if (input.Level is not { } level)
-                {
-                    db.IndividualRatings.Remove(rating);
-                }
-                else if (rating.Level != level || rating.Comment != comment)
-                {
-                    (rating.Level, rating.Comment, rating.UpdatedAt) = (level, comment, now);
-                }
-            }
-            else if (input.Level is { } level)
-            {
-                db.IndividualRatings.Add(new IndividualRating
-                {
-                    CycleId = id,
-                    IndicatorId = input.IndicatorId,
-                    UserId = userId,
-                    Level = level,
-                    Comment = comment,
-                    UpdatedAt = now,
-                });
-            }
+            (existing[change.IndicatorId].Level, existing[change.IndicatorId].Comment) = (change.Level, change.Comment);
         }
+        db.IndividualRatings.AddRange(changes.Added.Select(a => new IndividualRating
+        {
+            CycleId = id,
+            IndicatorId = a.IndicatorId,
+            UserId = userId,
+            Level = a.Level,
+            Comment = a.Comment,
+        }));
         await db.SaveChangesAsync(cancellationToken);
         TempData["Notice"] = "Your ratings are saved. The team sees how everyone's ratings spread on each indicator.";
         return RedirectToPage("Cycle", new { id });

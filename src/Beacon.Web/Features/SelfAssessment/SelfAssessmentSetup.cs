@@ -11,6 +11,8 @@ public static class SelfAssessmentSetup
         builder.Services.AddScoped<CycleComparison>();
         builder.Services.AddScoped<HeatMapQuery>();
         builder.Services.AddScoped<PrioritiesQuery>();
+        builder.Services.AddScoped<IndicatorQuery>();
+        builder.Services.AddScoped<IndicatorEditor>();
         builder.Services.AddScoped<IFrameworkVersionUse, CyclesUsingFrameworkVersions>();
         return builder;
     }

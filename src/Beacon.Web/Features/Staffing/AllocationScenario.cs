@@ -1,3 +1,4 @@
+using Beacon.Web.Data.Interceptors;
 using Beacon.Web.Features.Schools;
 using Beacon.Web.Tenancy;
 
@@ -8,7 +9,7 @@ namespace Beacon.Web.Features.Staffing;
 /// Several scenarios are compared side by side; the one recorded as the decision becomes the
 /// schools' extra staffing for that year.
 /// </summary>
-public class AllocationScenario : IDistrictOwned
+public class AllocationScenario : IDistrictOwned, ICreatedAt, ICreatedBy
 {
     public Guid Id { get; set; }
     public Guid DistrictId { get; set; }
@@ -26,7 +27,7 @@ public class AllocationScenario : IDistrictOwned
 
     public decimal CostPerPosition { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
-    public required string CreatedBy { get; set; }
+    public string CreatedBy { get; set; } = "";
 
     public bool IsDecision { get; set; }
     public string? DecisionRationale { get; set; }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Beacon.Web.Features.Staff;
 
 namespace Beacon.Web.Features.Staffing;
@@ -49,7 +50,7 @@ public static class IncentiveEligibility
     public static string Describe(IncentiveRule rule) => rule.Kind switch
     {
         IncentiveKind.HighlyEffectiveInHighPoverty =>
-            $"Highly effective teachers in schools at or above {rule.MinimumPovertyPercent:0.#}% poverty earn {rule.AmountPerYear:N0} a year.",
-        _ => $"Teachers of {rule.Subject} in highest-poverty-quartile schools earn {rule.AmountPerYear:N0} a year.",
+            string.Create(CultureInfo.CurrentCulture, $"Highly effective teachers in schools at or above {rule.MinimumPovertyPercent:0.#}% poverty earn {rule.AmountPerYear:N0} a year."),
+        _ => string.Create(CultureInfo.CurrentCulture, $"Teachers of {rule.Subject} in highest-poverty-quartile schools earn {rule.AmountPerYear:N0} a year."),
     };
 }

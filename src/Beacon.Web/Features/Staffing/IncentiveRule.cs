@@ -1,3 +1,4 @@
+using Beacon.Web.Data.Interceptors;
 using Beacon.Web.Tenancy;
 
 namespace Beacon.Web.Features.Staffing;
@@ -6,7 +7,7 @@ namespace Beacon.Web.Features.Staffing;
 /// A pay incentive for teaching where the need is, e.g. "a highly effective teacher in a school at or
 /// above 75% poverty earns 5,000 a year". Simulated as a draft; adopted once the district decides.
 /// </summary>
-public class IncentiveRule : IDistrictOwned
+public class IncentiveRule : IDistrictOwned, ICreatedAt
 {
     public Guid Id { get; set; }
     public Guid DistrictId { get; set; }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Beacon.Web.Data;
 using Beacon.Web.Identity;
 using Microsoft.AspNetCore.Authorization;
@@ -40,7 +41,7 @@ public class RecordsModel(BeaconDbContext db, StaffingRecorder recorder) : PageM
             return Page();
         }
         var count = await recorder.RecordAsync(year.Id, cancellationToken);
-        Message = $"Recorded {count:N0} staff assignments as the staffing of {year.Name}.";
+        Message = string.Create(CultureInfo.CurrentCulture, $"Recorded {count:N0} staff assignments as the staffing of {year.Name}.");
         return RedirectToPage();
     }
 

@@ -36,8 +36,6 @@ public sealed class ScenarioPlanner(BeaconDbContext db, EquityQuery equity, Curr
             TotalPositions = settings.TotalPositions,
             Step = settings.Step,
             CostPerPosition = settings.CostPerPosition,
-            CreatedAt = clock.GetUtcNow(),
-            CreatedBy = currentUser.Name,
         };
         scenario.Schools.AddRange(result.Schools.Zip(claims).Select(pair => new ScenarioSchool
         {
@@ -81,9 +79,9 @@ public sealed class ScenarioPlanner(BeaconDbContext db, EquityQuery equity, Curr
     /// Records the scenario as the decision for its year and kind of position: it replaces any earlier
     /// decision for the same year and kind, and its positions become the schools' extra staffing.
     /// </summary>
-    public async Task DecideAsync(AllocationScenario scenario, string rationale, CancellationToken cancellationToken = default)
+    public Task DecideAsync(AllocationScenario scenario, string rationale, CancellationToken cancellationToken = default) =>
+        db.InTransactionAsync(async cancellationToken =>
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var earlier = await db.AllocationScenarios
             .Where(s => s.IsDecision && s.SchoolYearId == scenario.SchoolYearId && s.PositionKind == scenario.PositionKind && s.Id != scenario.Id)
             .ToListAsync(cancellationToken);
@@ -107,6 +105,6 @@ public sealed class ScenarioPlanner(BeaconDbContext db, EquityQuery equity, Curr
             ScenarioId = scenario.Id,
         }));
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-    }
+        return (true, true);
+    }, cancellationToken);
 }

@@ -6,9 +6,9 @@ namespace Beacon.Web.Features.Staffing;
 /// <summary>Keeps a school year's staffing: copies today's assignments into that year's records, replacing any earlier copy.</summary>
 public sealed class StaffingRecorder(BeaconDbContext db)
 {
-    public async Task<int> RecordAsync(Guid schoolYearId, CancellationToken cancellationToken = default)
+    public Task<int> RecordAsync(Guid schoolYearId, CancellationToken cancellationToken = default) =>
+        db.InTransactionAsync(async cancellationToken =>
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // Through the change tracker rather than ExecuteDelete, so the replaced rows are audited like every other change.
         db.StaffYearRecords.RemoveRange(await db.StaffYearRecords.Where(r => r.SchoolYearId == schoolYearId).ToListAsync(cancellationToken));
         var records = await db.StaffAssignments
@@ -27,7 +27,6 @@ public sealed class StaffingRecorder(BeaconDbContext db)
             .ToListAsync(cancellationToken);
         db.StaffYearRecords.AddRange(records);
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return records.Count;
-    }
+        return (true, records.Count);
+    }, cancellationToken);
 }

@@ -1,3 +1,4 @@
+using Beacon.Web.Data.Interceptors;
 using Beacon.Web.Features.Schools;
 using Beacon.Web.Tenancy;
 
@@ -36,7 +37,7 @@ public class ClusterMember : IDistrictOwned
 }
 
 /// <summary>Money into the pooled fund (a member's contribution) or out of it (spending).</summary>
-public class ClusterFundEntry : IDistrictOwned
+public class ClusterFundEntry : IDistrictOwned, ICreatedBy
 {
     public Guid Id { get; set; }
     public Guid DistrictId { get; set; }
@@ -49,7 +50,8 @@ public class ClusterFundEntry : IDistrictOwned
     public decimal Amount { get; set; }
     public required string Description { get; set; }
     public DateOnly On { get; set; }
-    public required string RecordedBy { get; set; }
+    public string RecordedBy { get; set; } = "";
+    string ICreatedBy.CreatedBy { get => RecordedBy; set => RecordedBy = value; }
 }
 
 /// <summary>A staff member spending days at another school of the cluster; counted against the cluster's allowance.</summary>

@@ -1,3 +1,4 @@
+using Beacon.Web.Data.Interceptors;
 using Beacon.Web.Features.Schools;
 using Beacon.Web.Tenancy;
 
@@ -7,7 +8,7 @@ namespace Beacon.Web.Features.Support;
 /// A contract under which a supporting school supports a supported school for a period (two years
 /// unless agreed otherwise) in named areas of need; paid in instalments, each tied to a milestone.
 /// </summary>
-public class Partnership : IDistrictOwned
+public class Partnership : IDistrictOwned, ICreatedAt, ICreatedBy
 {
     public const int DefaultYears = 2;
 
@@ -21,7 +22,7 @@ public class Partnership : IDistrictOwned
     public DateOnly StartsOn { get; set; }
     public DateOnly EndsOn { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
-    public required string CreatedBy { get; set; }
+    public string CreatedBy { get; set; } = "";
     public List<Milestone> Milestones { get; set; } = [];
     public List<Instalment> Instalments { get; set; } = [];
     public List<PartnershipVisit> Visits { get; set; } = [];
@@ -61,18 +62,19 @@ public class Instalment : IDistrictOwned
     public string? DecidedBy { get; set; }
 }
 
-public class PartnershipVisit : IDistrictOwned
+public class PartnershipVisit : IDistrictOwned, ICreatedBy
 {
     public Guid Id { get; set; }
     public Guid DistrictId { get; set; }
     public Guid PartnershipId { get; set; }
     public DateOnly VisitedOn { get; set; }
     public required string Notes { get; set; }
-    public required string LoggedBy { get; set; }
+    public string LoggedBy { get; set; } = "";
+    string ICreatedBy.CreatedBy { get => LoggedBy; set => LoggedBy = value; }
 }
 
 /// <summary>The district's evaluation of the partnership at the end of a term.</summary>
-public class TermEvaluation : IDistrictOwned
+public class TermEvaluation : IDistrictOwned, ICreatedBy
 {
     public Guid Id { get; set; }
     public Guid DistrictId { get; set; }
@@ -80,7 +82,8 @@ public class TermEvaluation : IDistrictOwned
     public required string Term { get; set; }
     public EvaluationRating Rating { get; set; }
     public required string Summary { get; set; }
-    public required string EvaluatedBy { get; set; }
+    public string EvaluatedBy { get; set; } = "";
+    string ICreatedBy.CreatedBy { get => EvaluatedBy; set => EvaluatedBy = value; }
 }
 
 public enum MilestoneStatus

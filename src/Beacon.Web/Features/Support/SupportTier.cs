@@ -1,3 +1,4 @@
+using Beacon.Web.Data.Interceptors;
 using System.Globalization;
 using Beacon.Web.Features.Schools;
 using Beacon.Web.Tenancy;
@@ -33,7 +34,7 @@ public class TierSupport : IDistrictOwned
 /// A tier assigned to a school. The supports and their cost are copied at the time, so a later change
 /// to the menu does not rewrite what a school was given.
 /// </summary>
-public class TierAssignment : IDistrictOwned
+public class TierAssignment : IDistrictOwned, ICreatedAt, ICreatedBy
 {
     public Guid Id { get; set; }
     public Guid DistrictId { get; set; }
@@ -45,7 +46,9 @@ public class TierAssignment : IDistrictOwned
     public decimal TotalCost { get; set; }
     public string? Note { get; set; }
     public DateTimeOffset AssignedAt { get; set; }
-    public required string AssignedBy { get; set; }
+    public string AssignedBy { get; set; } = "";
+    DateTimeOffset ICreatedAt.CreatedAt { get => AssignedAt; set => AssignedAt = value; }
+    string ICreatedBy.CreatedBy { get => AssignedBy; set => AssignedBy = value; }
 }
 
 public enum SupportKind

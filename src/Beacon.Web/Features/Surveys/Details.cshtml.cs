@@ -47,6 +47,7 @@ public class DetailsModel(BeaconDbContext db, SurveyInviter inviter, SurveyRelea
         return RedirectToPage(new { id });
     }
 
+    [OwnTransaction("A release reads counts, figures and comments in one repeatable-read transaction, a level a page's transaction cannot take once it has begun.")]
     public async Task<IActionResult> OnPostReleaseAsync(Guid id, CancellationToken cancellationToken)
     {
         var survey = await db.Surveys.FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
@@ -64,6 +65,7 @@ public class DetailsModel(BeaconDbContext db, SurveyInviter inviter, SurveyRelea
         return RedirectToPage(new { id });
     }
 
+    [OwnTransaction("The final release needs its own repeatable-read transaction, and the shuffle that follows rewrites whole tables, which must not wait for the page to finish.")]
     public async Task<IActionResult> OnPostCloseAsync(Guid id, CancellationToken cancellationToken)
     {
         var survey = await db.Surveys.FirstOrDefaultAsync(s => s.Id == id, cancellationToken);

@@ -13,7 +13,7 @@ namespace Beacon.Web.Features.Surveys;
 /// or a copy of an earlier survey (whose results it is then compared with), for chosen schools.
 /// </summary>
 [Authorize(Policy = Policies.DistrictLeadership)]
-public class NewModel(BeaconDbContext db, CurrentUser currentUser, TimeProvider clock) : PageModel
+public class NewModel(BeaconDbContext db, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public NewSurveyForm Form { get; set; } = new();
@@ -81,8 +81,6 @@ public class NewModel(BeaconDbContext db, CurrentUser currentUser, TimeProvider 
             OpensOn = Form.OpensOn!.Value,
             ClosesOn = Form.ClosesOn!.Value,
             AsksForComment = Form.AsksForComment,
-            CreatedAt = clock.GetUtcNow(),
-            CreatedBy = currentUser.Name,
         };
         survey.Items = earlier is not null
             ? earlier.Items.OrderBy(i => i.Position).Select(i => new SurveyItem
@@ -134,7 +132,7 @@ public class NewModel(BeaconDbContext db, CurrentUser currentUser, TimeProvider 
 public sealed class NewSurveyForm
 {
     [Required(ErrorMessage = "Give the survey a name, such as “Staff survey 2026”.")]
-    [StringLength(200, ErrorMessage = "Keep the name under 200 characters.")]
+    [StringLength(Limits.Name, ErrorMessage = "Keep the name under {1:N0} characters.")]
     [Display(Name = "Name")]
     public string? Name { get; set; }
 

@@ -1,3 +1,4 @@
+using Beacon.Web.Data.Interceptors;
 using Beacon.Web.Tenancy;
 
 namespace Beacon.Web.Features.Surveys;
@@ -13,7 +14,7 @@ public enum SurveyStatus
 /// A staff survey built from a framework's indicators, sent to the staff of chosen schools for a
 /// window of dates. Answers never carry the person: see <see cref="SurveyResponse"/>.
 /// </summary>
-public class Survey : IDistrictOwned
+public class Survey : IDistrictOwned, ICreatedAt, ICreatedBy
 {
     public Guid Id { get; set; }
     public Guid DistrictId { get; set; }
@@ -29,7 +30,7 @@ public class Survey : IDistrictOwned
     public SurveyStatus Status { get; set; }
     public bool AsksForComment { get; set; } = true;
     public DateTimeOffset CreatedAt { get; set; }
-    public required string CreatedBy { get; set; }
+    public string CreatedBy { get; set; } = "";
 
     public List<SurveyItem> Items { get; set; } = [];
     public List<SurveySchool> Schools { get; set; } = [];

@@ -33,22 +33,19 @@ public sealed class SurveyInviter(BeaconDbContext db, IMailOutbox outbox, Public
                 RoleGroup = RoleGroups.For(a.Role),
             })
             .ToList();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        survey.Status = SurveyStatus.Published;
-        db.SurveyInvitations.AddRange(invitations);
-        await db.SaveChangesAsync(cancellationToken);
-        var mailed = await MailAsync(survey, invitations, reminder: false, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return mailed;
+        return await db.InTransactionAsync(async token =>
+        {
+            survey.Status = SurveyStatus.Published;
+            db.SurveyInvitations.AddRange(invitations);
+            await db.SaveChangesAsync(token);
+            return (true, await MailAsync(survey, invitations, reminder: false, token));
+        }, cancellationToken);
     }
 
     public async Task<int> RemindAsync(Survey survey, CancellationToken cancellationToken)
     {
         var pending = await db.SurveyInvitations.Where(i => i.SurveyId == survey.Id && !i.Answered).ToListAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var mailed = await MailAsync(survey, pending, reminder: true, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return mailed;
+        return await db.InTransactionAsync(async token => (true, await MailAsync(survey, pending, reminder: true, token)), cancellationToken);
     }
 
     private async Task<int> MailAsync(Survey survey, List<SurveyInvitation> invitations, bool reminder, CancellationToken cancellationToken)

@@ -15,10 +15,8 @@ public sealed class SurveyReleaser(BeaconDbContext db, TimeProvider clock)
 {
     public async Task<SurveyRelease?> ReleaseAsync(Survey survey, bool final, CancellationToken cancellationToken)
     {
-        var strategy = db.Database.CreateExecutionStrategy();
-        return await strategy.ExecuteAsync(async () =>
+        return await db.InTransactionAsync(async cancellationToken =>
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
             var minimum = MinimumRespondents.Effective(await db.Districts.Select(d => d.SurveyMinimumRespondents).FirstAsync(cancellationToken));
             var previous = await db.SurveyReleases.AsNoTracking().Include(r => r.Cells)
                 .Where(r => r.SurveyId == survey.Id).OrderByDescending(r => r.Number).FirstOrDefaultAsync(cancellationToken);
@@ -31,8 +29,7 @@ public sealed class SurveyReleaser(BeaconDbContext db, TimeProvider clock)
             var plan = ReleaseRule.Next(before, live, minimum);
             if (!plan.ChangesAnything && (previous is null || !final || previous.Final))
             {
-                await transaction.RollbackAsync(cancellationToken);
-                return null;
+                return (false, (SurveyRelease?)null);
             }
             var release = new SurveyRelease
             {
@@ -117,9 +114,8 @@ public sealed class SurveyReleaser(BeaconDbContext db, TimeProvider clock)
                 Text = c.Text,
             }));
             await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            return release;
-        });
+            return (true, release);
+        }, cancellationToken, IsolationLevel.RepeatableRead);
     }
 
     /// <summary>

@@ -12,9 +12,9 @@ public enum SubmitOutcome
 
 /// <summary>
 /// Saves answers part-way and turns them into one anonymous response. The invitation is claimed
-/// with a conditional update as the transaction's first statement: of two submits racing (a double
-/// click, a retry), one claims it and writes the response, the other finds it claimed and writes
-/// nothing.
+/// with a conditional update as the first statement of its transaction (a savepoint in the page's):
+/// of two submits racing (a double click, a retry), one claims it and writes the response, the
+/// other finds it claimed and writes nothing.
 /// </summary>
 public sealed class SurveySubmission(BeaconDbContext db)
 {
@@ -39,22 +39,18 @@ public sealed class SurveySubmission(BeaconDbContext db)
             : (JsonSerializer.Deserialize<Dictionary<Guid, int>>(draft.Answers) ?? [], draft.Comment);
     }
 
-    public async Task<SubmitOutcome> SubmitAsync(Guid invitationId, IReadOnlyDictionary<Guid, int> answers, string? comment, CancellationToken cancellationToken)
-    {
-        var strategy = db.Database.CreateExecutionStrategy();
-        return await strategy.ExecuteAsync(async () =>
+    public Task<SubmitOutcome> SubmitAsync(Guid invitationId, IReadOnlyDictionary<Guid, int> answers, string? comment, CancellationToken cancellationToken) =>
+        db.InTransactionAsync(async token =>
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var claimed = await db.SurveyInvitations
                 .Where(i => i.Id == invitationId && !i.Answered)
-                .ExecuteUpdateAsync(s => s.SetProperty(i => i.Answered, true), cancellationToken);
+                .ExecuteUpdateAsync(s => s.SetProperty(i => i.Answered, true), token);
             if (claimed == 0)
             {
-                await transaction.RollbackAsync(cancellationToken);
-                return SubmitOutcome.AlreadyAnswered;
+                return (false, SubmitOutcome.AlreadyAnswered);
             }
             var invitation = await db.SurveyInvitations.AsNoTracking().Where(i => i.Id == invitationId)
-                .Select(i => new { i.SurveyId, i.SchoolId, i.RoleGroup }).FirstAsync(cancellationToken);
+                .Select(i => new { i.SurveyId, i.SchoolId, i.RoleGroup }).FirstAsync(token);
             // A random id, not a time-ordered one: the order of responses must not follow the order of invitations claimed.
             var response = new SurveyResponse
             {
@@ -74,13 +70,11 @@ public sealed class SurveySubmission(BeaconDbContext db)
                 RoleGroup = invitation.RoleGroup,
                 Value = a.Value,
             }));
-            await db.SurveyDrafts.Where(d => d.InvitationId == invitationId).ExecuteDeleteAsync(cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            await db.SurveyDrafts.Where(d => d.InvitationId == invitationId).ExecuteDeleteAsync(token);
+            await db.SaveChangesAsync(token);
             db.ChangeTracker.Clear();
-            return SubmitOutcome.Recorded;
-        });
-    }
+            return (true, SubmitOutcome.Recorded);
+        }, cancellationToken);
 
-    private static string? Trim(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim()[..Math.Min(text.Trim().Length, 2000)];
+    private static string? Trim(string? text) => string.IsNullOrWhiteSpace(text) ? null : Limits.Fit(text.Trim(), Limits.Text);
 }

@@ -38,13 +38,12 @@ public class InviteModel(BeaconDbContext db, CurrentDistrict currentDistrict, In
         }
         // The district comes from the signed-in administrator, never from the form.
         var districtId = currentDistrict.Id!.Value;
-        // The account and its invitation mail are written together, or neither is.
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // The account and its invitation mail are written together, or neither is: the page's
+        // transaction (TransactionPageFilter) rolls back when the form is shown again with errors.
         var (result, user) = await invitations.CreateAccountAsync(new Invitee(Form.Email, Form.Name, Form.Role, staffMemberId), districtId);
         var heldElsewhere = Invitations.HeldByAnotherDistrict(result);
         if (!result.Succeeded && !heldElsewhere)
         {
-            await transaction.RollbackAsync(cancellationToken);
             IdentityErrors.AddTo(ModelState, result, emailField: "Form.Email");
             return Page();
         }
@@ -56,7 +55,6 @@ public class InviteModel(BeaconDbContext db, CurrentDistrict currentDistrict, In
             ? invitations.QueueAlreadyHeldAsync(user, districtName, invitedBy)
             : invitations.QueueAsync(user, districtName, invitedBy));
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         TempData["StatusMessage"] = $"{user.DisplayName} is invited. We mailed {user.Email} a link to choose a password.";
         return RedirectToPage("Index");
     }
@@ -86,7 +84,7 @@ public class InviteForm
     public string Email { get; set; } = "";
 
     [Required(ErrorMessage = "Enter the person's name as colleagues know it.")]
-    [StringLength(200, ErrorMessage = "Use at most 200 characters.")]
+    [StringLength(Limits.Name, ErrorMessage = "Use at most {1:N0} characters.")]
     [Display(Name = "Name")]
     public string Name { get; set; } = "";
 

@@ -41,7 +41,8 @@ public class CreateModel(
             return Page();
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // The page's transaction (TransactionPageFilter) holds the district, its administrator and the
+        // invitation: a refusal below shows the form again and rolls all of it back.
         District district;
         try
         {
@@ -50,7 +51,6 @@ public class CreateModel(
         catch (DbUpdateException exception) when (UniqueViolation.Is(exception))
         {
             // Another administrator took the short name between the check above and this save.
-            await transaction.RollbackAsync(cancellationToken);
             ModelState.AddModelError("Form.Slug", "Another district already uses this short name. Choose another.");
             return Page();
         }
@@ -58,7 +58,6 @@ public class CreateModel(
             new Invitee(Form.AdminEmail, Form.AdminName, Roles.DistrictAdministrator), district.Id);
         if (!result.Succeeded)
         {
-            await transaction.RollbackAsync(cancellationToken);
             IdentityErrors.AddTo(ModelState, result, emailField: "Form.AdminEmail");
             return Page();
         }
@@ -66,7 +65,6 @@ public class CreateModel(
         var invitedBy = User.FindFirst(BeaconClaimsPrincipalFactory.DisplayNameClaim)?.Value ?? "The Beacon system administrator";
         await invitations.QueueAsync(admin, district.Name, invitedBy);
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         TempData["StatusMessage"] = $"{district.Name} is created. We mailed {admin.Email} an invitation to administer it.";
         return RedirectToPage("Index");
     }
@@ -75,12 +73,12 @@ public class CreateModel(
 public class CreateDistrictForm
 {
     [Required(ErrorMessage = "Enter the district's name.")]
-    [StringLength(200, ErrorMessage = "Use at most 200 characters.")]
+    [StringLength(Limits.Name, ErrorMessage = "Use at most {1:N0} characters.")]
     [Display(Name = "District name")]
     public string Name { get; set; } = "";
 
     [Required(ErrorMessage = "Enter a short name, like riverside.")]
-    [StringLength(40, MinimumLength = 2, ErrorMessage = "Use between 2 and 40 characters.")]
+    [StringLength(Limits.Code, MinimumLength = 2, ErrorMessage = "Use between {2} and {1} characters.")]
     [RegularExpression("^[a-z0-9]+(-[a-z0-9]+)*$",
         ErrorMessage = "Use lowercase letters, digits and single hyphens between them, like riverside-unified.")]
     [Display(Name = "Short name")]
@@ -92,7 +90,7 @@ public class CreateDistrictForm
     public string AdminEmail { get; set; } = "";
 
     [Required(ErrorMessage = "Enter the district administrator's name.")]
-    [StringLength(200, ErrorMessage = "Use at most 200 characters.")]
+    [StringLength(Limits.Name, ErrorMessage = "Use at most {1:N0} characters.")]
     [Display(Name = "District administrator's name")]
     public string AdminName { get; set; } = "";
 }

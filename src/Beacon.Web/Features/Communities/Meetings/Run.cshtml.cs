@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.ComponentModel.DataAnnotations;
 using Beacon.Web.Data;
 using Microsoft.AspNetCore.Mvc;
@@ -11,14 +12,9 @@ namespace Beacon.Web.Features.Communities.Meetings;
 /// which each member's report is recorded against their plan (facilitators only, since plans are
 /// private), decisions and the summary. Everyone in the district may read the agenda and summary.
 /// </summary>
-public class RunModel(BeaconDbContext db, CommunityAccess access, ActionPlans plans, TimeProvider clock) : PageModel
+public class RunModel(BeaconDbContext db, CommunityAccess access, CheckInRecorder recorder, TimeProvider clock) : PageModel
 {
     public sealed record PlanLine(Guid Id, string Technique, TechniqueStatus Status);
-
-    private static class MeetingLimits
-    {
-        public const int NotesLength = 4000;
-    }
 
     public Meeting Meeting { get; private set; } = null!;
     public Community Community { get; private set; } = null!;
@@ -42,11 +38,11 @@ public class RunModel(BeaconDbContext db, CommunityAccess access, ActionPlans pl
     public CommunityMember? Me { get; private set; }
 
     [BindProperty]
-    [StringLength(MeetingLimits.NotesLength, ErrorMessage = "Keep the decisions under 4,000 characters.")]
+    [StringLength(Limits.LongText, ErrorMessage = "Keep the decisions under {1:N0} characters.")]
     public string? Decisions { get; set; }
 
     [BindProperty]
-    [StringLength(MeetingLimits.NotesLength, ErrorMessage = "Keep the summary under 4,000 characters.")]
+    [StringLength(Limits.LongText, ErrorMessage = "Keep the summary under {1:N0} characters.")]
     public string? Summary { get; set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, [FromQuery] string? done, CancellationToken cancellationToken)
@@ -92,9 +88,9 @@ public class RunModel(BeaconDbContext db, CommunityAccess access, ActionPlans pl
                 continue;
             }
             var notes = CommunityForm.Clean(posted.Text);
-            if (notes is { Length: > MeetingLimits.NotesLength })
+            if (notes is { Length: > Limits.LongText })
             {
-                ModelState.AddModelError($"Notes[{index}].Text", $"Keep the notes on {item.Title} under {MeetingLimits.NotesLength:N0} characters.");
+                ModelState.AddModelError($"Notes[{index}].Text", string.Create(CultureInfo.CurrentCulture, $"Keep the notes on {item.Title} under {Limits.LongText:N0} characters."));
                 continue;
             }
             item.Notes = notes;
@@ -102,7 +98,11 @@ public class RunModel(BeaconDbContext db, CommunityAccess access, ActionPlans pl
 
         if (IsFacilitator)
         {
-            await RecordCheckInsAsync(id, memberIds, cancellationToken);
+            var reports = CheckIns.Select(c => new CheckInReport(c.MemberId, c.PlanItemId, c.Report, c.Status)).ToList();
+            foreach (var (index, gradualism) in await recorder.RecordAsync(id, memberIds, reports, cancellationToken))
+            {
+                ModelState.AddModelError($"CheckIns[{index}].Status", gradualism);
+            }
         }
 
         if (!ModelState.IsValid)
@@ -136,41 +136,6 @@ public class RunModel(BeaconDbContext db, CommunityAccess access, ActionPlans pl
         row.Present = true;
         await db.SaveChangesAsync(cancellationToken);
         return RedirectToPage(new { id, done = "You are checked in." });
-    }
-
-    private async Task RecordCheckInsAsync(Guid id, HashSet<Guid> memberIds, CancellationToken cancellationToken)
-    {
-        var items = await db.ActionPlanItems.Where(i => memberIds.Contains(i.MemberId)).ToListAsync(cancellationToken);
-        var existing = await db.CheckIns.Where(c => c.MeetingId == id).ToListAsync(cancellationToken);
-        foreach (var (row, index) in CheckIns.Select((r, i) => (r, i)).Where(x => memberIds.Contains(x.r.MemberId)))
-        {
-            var item = row.PlanItemId is { } pid ? items.FirstOrDefault(i => i.Id == pid && i.MemberId == row.MemberId) : null;
-            if (row.PlanItemId is not null && item is null)
-            {
-                continue;
-            }
-            if (item is not null && row.Status is { } status && status != item.Status)
-            {
-                if (await plans.RefusalAsync(item.MemberId, item.Id, item.Status, status, cancellationToken) is { } gradualism)
-                {
-                    ModelState.AddModelError($"CheckIns[{index}].Status", gradualism);
-                    continue;
-                }
-                (item.Status, item.UpdatedAt) = (status, clock.GetUtcNow());
-            }
-            var report = CommunityForm.Clean(row.Report);
-            var checkIn = existing.FirstOrDefault(c => c.MemberId == row.MemberId && c.PlanItemId == row.PlanItemId);
-            if (checkIn is null && report is null && item?.Status == row.Status)
-            {
-                continue;
-            }
-            if (checkIn is null)
-            {
-                checkIn = new CheckIn { MeetingId = id, MemberId = row.MemberId, PlanItemId = row.PlanItemId };
-                db.CheckIns.Add(checkIn);
-            }
-            (checkIn.Report, checkIn.Status) = (report, item?.Status);
-        }
     }
 
     /// <summary>Whether the page shows what was just posted (a save refused for a field) rather than what is stored.</summary>

@@ -9,7 +9,7 @@ namespace Beacon.Web.Features.Communities.Networks;
 /// A network's roster across its member districts, read only through <see cref="NetworkReader"/>;
 /// a district that neither owns nor joined the network gets 404. Leaders of each member district add their own people.
 /// </summary>
-public class DetailsModel(BeaconDbContext db, NetworkReader networks, CommunityAccess access, TimeProvider clock) : PageModel
+public class DetailsModel(BeaconDbContext db, NetworkReader networks, CommunityAccess access) : PageModel
 {
     public NetworkView Network { get; private set; } = null!;
     public IReadOnlyList<(string Id, string Name)> Candidates { get; private set; } = [];
@@ -45,7 +45,6 @@ public class DetailsModel(BeaconDbContext db, NetworkReader networks, CommunityA
             DisplayName = person.Name,
             Email = email,
             Role = MemberRole.Member,
-            JoinedAt = clock.GetUtcNow(),
         });
         await db.SaveChangesAsync(cancellationToken);
         return RedirectToPage(new { id });

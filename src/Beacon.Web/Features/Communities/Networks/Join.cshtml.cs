@@ -10,7 +10,7 @@ namespace Beacon.Web.Features.Communities.Networks;
 
 /// <summary>A district administrator joins another district's network with the code its owners gave them.</summary>
 [Authorize(Policy = Policies.DistrictAdministrator)]
-public class JoinModel(BeaconDbContext db, NetworkReader networks, Tenancy.CurrentDistrict district, TimeProvider clock) : PageModel
+public class JoinModel(BeaconDbContext db, NetworkReader networks, Tenancy.CurrentDistrict district) : PageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "Enter the join code the network's district gave you.")]
@@ -40,7 +40,7 @@ public class JoinModel(BeaconDbContext db, NetworkReader networks, Tenancy.Curre
         }
         if (!await db.NetworkMemberships.AnyAsync(m => m.NetworkId == found.Id, cancellationToken))
         {
-            db.NetworkMemberships.Add(new NetworkMembership { NetworkId = found.Id, JoinedAt = clock.GetUtcNow() });
+            db.NetworkMemberships.Add(new NetworkMembership { NetworkId = found.Id });
             await db.SaveChangesAsync(cancellationToken);
         }
         return RedirectToPage("Details", new { id = found.Id });

@@ -8,7 +8,7 @@ namespace Beacon.Web.Features.Plans.Actions;
 public class ActionForm
 {
     [Required(ErrorMessage = "Say what will be done, e.g. \"Train K-3 teachers in phonics routines\".")]
-    [StringLength(300, ErrorMessage = "Keep the action under 300 characters.")]
+    [StringLength(Limits.Line, ErrorMessage = "Keep the action under {1:N0} characters.")]
     [Display(Name = "Action")]
     public string Title { get; set; } = "";
 
@@ -19,7 +19,7 @@ public class ActionForm
     [Display(Name = "Owner's Beacon email (if they have an account)")]
     public string? OwnerEmail { get; set; }
 
-    [StringLength(200, ErrorMessage = "Keep the owner's name under 200 characters.")]
+    [StringLength(Limits.Name, ErrorMessage = "Keep the owner's name under {1:N0} characters.")]
     [Display(Name = "Owner's name (if they have no account)")]
     public string? OwnerName { get; set; }
 
@@ -38,7 +38,7 @@ public class ActionForm
     [Display(Name = "Budget (optional)")]
     public decimal? Budget { get; set; }
 
-    [StringLength(200, ErrorMessage = "Keep the funding source under 200 characters.")]
+    [StringLength(Limits.Name, ErrorMessage = "Keep the funding source under {1:N0} characters.")]
     [Display(Name = "Funding source (optional)")]
     public string? FundingSource { get; set; }
 

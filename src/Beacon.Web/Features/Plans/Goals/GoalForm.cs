@@ -8,11 +8,11 @@ namespace Beacon.Web.Features.Plans.Goals;
 public class GoalForm
 {
     [Required(ErrorMessage = "Write the goal, e.g. \"Every student reads at grade level by grade 3\".")]
-    [StringLength(300, ErrorMessage = "Keep the goal under 300 characters; put detail in the description.")]
+    [StringLength(Limits.Line, ErrorMessage = "Keep the goal under {1:N0} characters; put detail in the description.")]
     [Display(Name = "Goal")]
     public string Title { get; set; } = "";
 
-    [StringLength(4000, ErrorMessage = "Keep the description under 4,000 characters.")]
+    [StringLength(Limits.LongText, ErrorMessage = "Keep the description under {1:N0} characters.")]
     [Display(Name = "Description (optional)")]
     public string? Description { get; set; }
 

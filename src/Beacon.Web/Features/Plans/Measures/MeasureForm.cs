@@ -1,3 +1,4 @@
+using Beacon.Web.Data;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
@@ -6,7 +7,7 @@ namespace Beacon.Web.Features.Plans.Measures;
 public class MeasureForm
 {
     [Required(ErrorMessage = "Name the measure, e.g. \"Grade 3 reading proficiency\".")]
-    [StringLength(200, ErrorMessage = "Keep the name under 200 characters.")]
+    [StringLength(Limits.Name, ErrorMessage = "Keep the name under {1:N0} characters.")]
     [Display(Name = "Measure")]
     public string Name { get; set; } = "";
 

@@ -116,11 +116,11 @@ public class GoalReviewInput
     [Display(Name = "Status")]
     public GoalStatus? Status { get; set; }
 
-    [StringLength(4000, ErrorMessage = "Keep the narrative under 4,000 characters.")]
+    [StringLength(Limits.LongText, ErrorMessage = "Keep the narrative under {1:N0} characters.")]
     [Display(Name = "How it is going")]
     public string? Narrative { get; set; }
 
-    [StringLength(4000, ErrorMessage = "Keep the evidence under 4,000 characters.")]
+    [StringLength(Limits.LongText, ErrorMessage = "Keep the evidence under {1:N0} characters.")]
     [Display(Name = "Evidence (data, observations, links)")]
     public string? Evidence { get; set; }
 }

@@ -58,7 +58,6 @@ public class NewModel(BeaconDbContext db, PlanAccess access, TimeProvider clock)
             PlanId = planId,
             Year = Year!.Value,
             Quarter = Quarter!.Value,
-            CreatedAt = clock.GetUtcNow(),
             CreatedBy = access.ActorName,
         };
         foreach (var goalId in await db.PlanGoals.Where(g => g.PlanId == planId).OrderBy(g => g.Position).Select(g => g.Id).ToListAsync(cancellationToken))

@@ -7,11 +7,11 @@ namespace Beacon.Web.Features.Plans.Strategies;
 public class StrategyForm
 {
     [Required(ErrorMessage = "Name the strategy, e.g. \"Literacy coaching in every K-3 classroom\".")]
-    [StringLength(300, ErrorMessage = "Keep the strategy under 300 characters; put detail in the description.")]
+    [StringLength(Limits.Line, ErrorMessage = "Keep the strategy under {1:N0} characters; put detail in the description.")]
     [Display(Name = "Strategy")]
     public string Title { get; set; } = "";
 
-    [StringLength(4000, ErrorMessage = "Keep the description under 4,000 characters.")]
+    [StringLength(Limits.LongText, ErrorMessage = "Keep the description under {1:N0} characters.")]
     [Display(Name = "Description (optional)")]
     public string? Description { get; set; }
 

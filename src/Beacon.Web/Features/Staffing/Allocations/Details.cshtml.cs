@@ -20,7 +20,7 @@ public class DetailsModel(BeaconDbContext db, ScenarioPlanner planner) : PageMod
 
     [BindProperty]
     [Required(ErrorMessage = "Say why this scenario was chosen: the board and schools will read it.")]
-    [StringLength(4000, ErrorMessage = "Keep the rationale under 4,000 characters.")]
+    [StringLength(Limits.LongText, ErrorMessage = "Keep the rationale under {1:N0} characters.")]
     [Display(Name = "Rationale for the decision")]
     public string? Rationale { get; set; }
 

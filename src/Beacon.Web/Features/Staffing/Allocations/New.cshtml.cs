@@ -57,12 +57,12 @@ public class NewModel(BeaconDbContext db, ScenarioPlanner planner) : PageModel
 public class ScenarioForm
 {
     [Required(ErrorMessage = "Give the scenario a name, e.g. \"Coaches by poverty\".")]
-    [StringLength(120, ErrorMessage = "Keep the name under 120 characters.")]
+    [StringLength(Limits.ShortName, ErrorMessage = "Keep the name under {1:N0} characters.")]
     [Display(Name = "Scenario name")]
     public string Name { get; set; } = "";
 
     [Required(ErrorMessage = "Say what kind of position is allocated, e.g. \"Instructional coach\".")]
-    [StringLength(120, ErrorMessage = "Keep the kind of position under 120 characters.")]
+    [StringLength(Limits.ShortName, ErrorMessage = "Keep the kind of position under {1:N0} characters.")]
     [Display(Name = "Kind of position")]
     public string PositionKind { get; set; } = "";
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Beacon.Web.Data;
 using Beacon.Web.Identity;
 using Microsoft.AspNetCore.Authorization;
@@ -31,7 +32,7 @@ public class DetailsModel(BeaconDbContext db, IncentiveQuery query, CurrentUser 
         }
         else if (!Confirm)
         {
-            ModelState.AddModelError(nameof(Confirm), $"Tick the box to confirm adopting a rule that costs {Simulation.TotalCost:N0} a year.");
+            ModelState.AddModelError(nameof(Confirm), string.Create(CultureInfo.CurrentCulture, $"Tick the box to confirm adopting a rule that costs {Simulation.TotalCost:N0} a year."));
         }
         if (!ModelState.IsValid)
         {

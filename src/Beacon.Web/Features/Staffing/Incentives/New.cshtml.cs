@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Beacon.Web.Features.Staffing.Incentives;
 
 [Authorize(Policy = Policies.DistrictLeadership)]
-public class NewModel(BeaconDbContext db, TimeProvider clock) : PageModel
+public class NewModel(BeaconDbContext db) : PageModel
 {
     [BindProperty]
     public IncentiveForm Form { get; set; } = new();
@@ -38,7 +38,6 @@ public class NewModel(BeaconDbContext db, TimeProvider clock) : PageModel
             MinimumPovertyPercent = Form.Kind == IncentiveKind.HighlyEffectiveInHighPoverty ? Form.MinimumPovertyPercent : null,
             Subject = Form.Kind == IncentiveKind.HardToStaffSubjectInTopQuartile ? Form.Subject?.Trim() : null,
             AmountPerYear = Form.AmountPerYear!.Value,
-            CreatedAt = clock.GetUtcNow(),
         };
         db.IncentiveRules.Add(rule);
         await db.SaveChangesAsync(cancellationToken);
@@ -49,7 +48,7 @@ public class NewModel(BeaconDbContext db, TimeProvider clock) : PageModel
 public class IncentiveForm
 {
     [Required(ErrorMessage = "Give the rule a name, e.g. \"High-poverty retention bonus\".")]
-    [StringLength(120, ErrorMessage = "Keep the name under 120 characters.")]
+    [StringLength(Limits.ShortName, ErrorMessage = "Keep the name under {1:N0} characters.")]
     [Display(Name = "Name")]
     public string Name { get; set; } = "";
 
@@ -60,7 +59,7 @@ public class IncentiveForm
     [Display(Name = "School poverty share at least (%)")]
     public double? MinimumPovertyPercent { get; set; }
 
-    [StringLength(120, ErrorMessage = "Keep the subject under 120 characters.")]
+    [StringLength(Limits.ShortName, ErrorMessage = "Keep the subject under {1:N0} characters.")]
     [Display(Name = "Hard-to-staff subject")]
     public string? Subject { get; set; }
 

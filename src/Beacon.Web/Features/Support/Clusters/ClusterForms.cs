@@ -1,3 +1,4 @@
+using Beacon.Web.Data;
 using System.ComponentModel.DataAnnotations;
 
 namespace Beacon.Web.Features.Support.Clusters;
@@ -5,15 +6,15 @@ namespace Beacon.Web.Features.Support.Clusters;
 public class ClusterForm
 {
     [Required(ErrorMessage = "Name the cluster, e.g. \"Riverside North cluster\".")]
-    [StringLength(120, ErrorMessage = "Keep the name under 120 characters.")]
+    [StringLength(Limits.ShortName, ErrorMessage = "Keep the name under {1:N0} characters.")]
     [Display(Name = "Cluster name")]
     public string Name { get; set; } = "";
 
-    [StringLength(4000, ErrorMessage = "Keep the joint plan under 4,000 characters.")]
+    [StringLength(Limits.LongText, ErrorMessage = "Keep the joint plan under {1:N0} characters.")]
     [Display(Name = "Joint plan")]
     public string? JointPlan { get; set; }
 
-    [StringLength(4000, ErrorMessage = "Keep the goals under 4,000 characters.")]
+    [StringLength(Limits.LongText, ErrorMessage = "Keep the goals under {1:N0} characters.")]
     [Display(Name = "Joint goals, one a line")]
     public string? Goals { get; set; }
 
@@ -44,7 +45,7 @@ public class FundForm
     public decimal? Amount { get; set; }
 
     [Required(ErrorMessage = "Say what the money is for, e.g. \"Shared literacy training\".")]
-    [StringLength(400, ErrorMessage = "Keep the description under 400 characters.")]
+    [StringLength(Limits.ShortText, ErrorMessage = "Keep the description under {1:N0} characters.")]
     [Display(Name = "Description")]
     public string Description { get; set; } = "";
 
@@ -56,7 +57,7 @@ public class FundForm
 public class ExchangeForm
 {
     [Required(ErrorMessage = "Enter who is visiting.")]
-    [StringLength(200, ErrorMessage = "Keep the name under 200 characters.")]
+    [StringLength(Limits.Name, ErrorMessage = "Keep the name under {1:N0} characters.")]
     [Display(Name = "Staff member")]
     public string StaffName { get; set; } = "";
 
@@ -77,7 +78,7 @@ public class ExchangeForm
     [Display(Name = "Days")]
     public decimal? Days { get; set; }
 
-    [StringLength(1000, ErrorMessage = "Keep the purpose under 1,000 characters.")]
+    [StringLength(Limits.Paragraph, ErrorMessage = "Keep the purpose under {1:N0} characters.")]
     [Display(Name = "Purpose")]
     public string? Purpose { get; set; }
 }

@@ -9,7 +9,7 @@ namespace Beacon.Web.Features.Support.Clusters;
 
 /// <summary>One cluster: its joint plan, members, pooled fund and staff exchange visits against the allowance.</summary>
 [Authorize(Policy = Policies.DistrictLeadership)]
-public class DetailsModel(BeaconDbContext db, CurrentUser currentUser, SchoolChoiceQuery schoolChoices) : PageModel
+public class DetailsModel(BeaconDbContext db, SchoolChoiceQuery schoolChoices) : PageModel
 {
     public Cluster Cluster { get; private set; } = null!;
     public IReadOnlyList<SchoolChoice> Schools { get; private set; } = [];
@@ -107,7 +107,6 @@ public class DetailsModel(BeaconDbContext db, CurrentUser currentUser, SchoolCho
             Amount = fund.Amount!.Value,
             Description = fund.Description.Trim(),
             On = fund.On!.Value,
-            RecordedBy = currentUser.Name,
         });
         await db.SaveChangesAsync(cancellationToken);
         return RedirectToPage(new { id });

@@ -19,7 +19,7 @@ public class DetailsModel(BeaconDbContext db, CurrentUser currentUser, TimeProvi
     public FlagStatus? Step { get; set; }
 
     [BindProperty]
-    [StringLength(2000, ErrorMessage = "Keep the note under 2,000 characters.")]
+    [StringLength(Limits.Text, ErrorMessage = "Keep the note under {1:N0} characters.")]
     [Display(Name = "Note")]
     public string? Note { get; set; }
 

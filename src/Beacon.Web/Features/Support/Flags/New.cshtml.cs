@@ -52,7 +52,7 @@ public class JudgmentForm
     public Guid? SchoolId { get; set; }
 
     [Required(ErrorMessage = "Say why you are flagging the school, e.g. what you saw on a visit.")]
-    [StringLength(2000, ErrorMessage = "Keep the reason under 2,000 characters.")]
+    [StringLength(Limits.Text, ErrorMessage = "Keep the reason under {1:N0} characters.")]
     [Display(Name = "Reason")]
     public string Reason { get; set; } = "";
 }

@@ -84,7 +84,7 @@ public class DetailsModel(BeaconDbContext db, SchoolScope scope, CurrentUser cur
         {
             return Page();
         }
-        db.PartnershipVisits.Add(new PartnershipVisit { PartnershipId = id, VisitedOn = visit.VisitedOn!.Value, Notes = visit.Notes.Trim(), LoggedBy = currentUser.Name });
+        db.PartnershipVisits.Add(new PartnershipVisit { PartnershipId = id, VisitedOn = visit.VisitedOn!.Value, Notes = visit.Notes.Trim() });
         await db.SaveChangesAsync(cancellationToken);
         return RedirectToPage(new { id });
     }
@@ -106,7 +106,6 @@ public class DetailsModel(BeaconDbContext db, SchoolScope scope, CurrentUser cur
             Term = evaluation.Term.Trim(),
             Rating = evaluation.Rating,
             Summary = evaluation.Summary.Trim(),
-            EvaluatedBy = currentUser.Name,
         });
         await db.SaveChangesAsync(cancellationToken);
         return RedirectToPage(new { id });

@@ -13,7 +13,7 @@ namespace Beacon.Web.Features.Support.Partnerships;
 /// suggests schools strong where it is weak (schools with open flags are left out: they need support themselves).
 /// </summary>
 [Authorize(Policy = Policies.DistrictLeadership)]
-public class NewModel(BeaconDbContext db, CurrentUser currentUser, TimeProvider clock, SchoolChoiceQuery schoolChoices, PerformanceQuery performance) : PageModel
+public class NewModel(BeaconDbContext db, TimeProvider clock, SchoolChoiceQuery schoolChoices, PerformanceQuery performance) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "school")]
     public Guid? SupportedSchoolId { get; set; }
@@ -62,8 +62,6 @@ public class NewModel(BeaconDbContext db, CurrentUser currentUser, TimeProvider 
             AreasOfNeed = Form.AreasOfNeed.Trim(),
             StartsOn = starts,
             EndsOn = starts.AddYears(Form.Years!.Value).AddDays(-1),
-            CreatedAt = clock.GetUtcNow(),
-            CreatedBy = currentUser.Name,
         };
         db.Partnerships.Add(partnership);
         await db.SaveChangesAsync(cancellationToken);
@@ -94,7 +92,7 @@ public class PartnershipForm
     public Guid? SupportingSchoolId { get; set; }
 
     [Required(ErrorMessage = "Name the areas of need the partnership works on, e.g. \"Reading, attendance\".")]
-    [StringLength(1000, ErrorMessage = "Keep the areas of need under 1,000 characters.")]
+    [StringLength(Limits.Paragraph, ErrorMessage = "Keep the areas of need under {1:N0} characters.")]
     [Display(Name = "Areas of need")]
     public string AreasOfNeed { get; set; } = "";
 

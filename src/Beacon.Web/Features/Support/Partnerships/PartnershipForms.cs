@@ -1,3 +1,4 @@
+using Beacon.Web.Data;
 using System.ComponentModel.DataAnnotations;
 
 namespace Beacon.Web.Features.Support.Partnerships;
@@ -5,12 +6,12 @@ namespace Beacon.Web.Features.Support.Partnerships;
 public class MilestoneForm
 {
     [Required(ErrorMessage = "Name the milestone, e.g. \"End of first term\".")]
-    [StringLength(200, ErrorMessage = "Keep the title under 200 characters.")]
+    [StringLength(Limits.Name, ErrorMessage = "Keep the title under {1:N0} characters.")]
     [Display(Name = "Milestone")]
     public string Title { get; set; } = "";
 
     [Required(ErrorMessage = "Write the agreed target, e.g. \"Reading proficiency at least 45%\".")]
-    [StringLength(1000, ErrorMessage = "Keep the target under 1,000 characters.")]
+    [StringLength(Limits.Paragraph, ErrorMessage = "Keep the target under {1:N0} characters.")]
     [Display(Name = "Agreed target")]
     public string Target { get; set; } = "";
 
@@ -31,7 +32,7 @@ public class OutcomeForm
     [Required(ErrorMessage = "Choose whether the agreed terms were met.")]
     public bool? TermsMet { get; set; }
 
-    [StringLength(2000, ErrorMessage = "Keep the reason under 2,000 characters.")]
+    [StringLength(Limits.Text, ErrorMessage = "Keep the reason under {1:N0} characters.")]
     public string? Reason { get; set; }
 }
 
@@ -42,7 +43,7 @@ public class VisitForm
     public DateOnly? VisitedOn { get; set; }
 
     [Required(ErrorMessage = "Say what the visit did, e.g. \"Co-planned Year 4 reading lessons\".")]
-    [StringLength(2000, ErrorMessage = "Keep the notes under 2,000 characters.")]
+    [StringLength(Limits.Text, ErrorMessage = "Keep the notes under {1:N0} characters.")]
     [Display(Name = "What happened")]
     public string Notes { get; set; } = "";
 }
@@ -58,7 +59,7 @@ public class EvaluationForm
     public EvaluationRating Rating { get; set; }
 
     [Required(ErrorMessage = "Summarise the evaluation: what worked and what did not.")]
-    [StringLength(4000, ErrorMessage = "Keep the summary under 4,000 characters.")]
+    [StringLength(Limits.LongText, ErrorMessage = "Keep the summary under {1:N0} characters.")]
     [Display(Name = "Summary")]
     public string Summary { get; set; } = "";
 }

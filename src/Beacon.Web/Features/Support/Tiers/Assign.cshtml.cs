@@ -10,7 +10,7 @@ namespace Beacon.Web.Features.Support.Tiers;
 
 /// <summary>Assigns a tier to a school, recording the tier's supports and their cost as they stand today.</summary>
 [Authorize(Policy = Policies.DistrictLeadership)]
-public class AssignModel(BeaconDbContext db, CurrentUser currentUser, TimeProvider clock, SchoolChoiceQuery schoolChoices) : PageModel
+public class AssignModel(BeaconDbContext db, SchoolChoiceQuery schoolChoices) : PageModel
 {
     [BindProperty]
     public AssignForm Form { get; set; } = new();
@@ -51,8 +51,6 @@ public class AssignModel(BeaconDbContext db, CurrentUser currentUser, TimeProvid
             Supports = TierCost.Describe(tier.Supports),
             TotalCost = TierCost.Total(tier.Supports),
             Note = string.IsNullOrWhiteSpace(Form.Note) ? null : Form.Note.Trim(),
-            AssignedAt = clock.GetUtcNow(),
-            AssignedBy = currentUser.Name,
         });
         await db.SaveChangesAsync(cancellationToken);
         return Redirect($"/Support/School/{Form.SchoolId}");
@@ -75,7 +73,7 @@ public class AssignForm
     [Display(Name = "Tier of support")]
     public Guid? TierId { get; set; }
 
-    [StringLength(2000, ErrorMessage = "Keep the note under 2,000 characters.")]
+    [StringLength(Limits.Text, ErrorMessage = "Keep the note under {1:N0} characters.")]
     [Display(Name = "Note")]
     public string? Note { get; set; }
 }

@@ -56,7 +56,7 @@ public class SupportForm
     public SupportKind Kind { get; set; }
 
     [Required(ErrorMessage = "Describe the support, e.g. \"Literacy coach\".")]
-    [StringLength(200, ErrorMessage = "Keep the description under 200 characters.")]
+    [StringLength(Limits.Name, ErrorMessage = "Keep the description under {1:N0} characters.")]
     [Display(Name = "Description")]
     public string Description { get; set; } = "";
 

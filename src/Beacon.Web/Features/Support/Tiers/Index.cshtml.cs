@@ -44,11 +44,11 @@ public class TierForm
     public int? Level { get; set; }
 
     [Required(ErrorMessage = "Name the tier, e.g. \"Tier 2 — targeted support\".")]
-    [StringLength(120, ErrorMessage = "Keep the name under 120 characters.")]
+    [StringLength(Limits.ShortName, ErrorMessage = "Keep the name under {1:N0} characters.")]
     [Display(Name = "Tier name")]
     public string Name { get; set; } = "";
 
-    [StringLength(2000, ErrorMessage = "Keep the description under 2,000 characters.")]
+    [StringLength(Limits.Text, ErrorMessage = "Keep the description under {1:N0} characters.")]
     [Display(Name = "Who the tier is for")]
     public string? Description { get; set; }
 }

@@ -1,0 +1,72 @@
+using Beacon.Web.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Beacon.Web.Data.Interceptors;
+
+/// <summary>
+/// Stamps who and when on records that carry them (<see cref="ICreatedAt"/>, <see cref="ICreatedBy"/>,
+/// <see cref="IUpdatedAt"/>, <see cref="IUpdatedBy"/>), from the same <see cref="CurrentUser"/> and
+/// clock as the <see cref="AuditInterceptor"/>, so pages no longer write them by hand. A value the
+/// code set on a new record (a seeder's past date, an import's named process) is kept.
+/// </summary>
+public sealed class StampInterceptor(CurrentUser currentUser, TimeProvider clock) : SaveChangesInterceptor
+{
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        Stamp(eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Stamp(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    private void Stamp(DbContext? context)
+    {
+        if (context is null)
+        {
+            return;
+        }
+        context.ChangeTracker.DetectChanges();
+        var now = clock.GetUtcNow();
+        foreach (var entry in context.ChangeTracker.Entries())
+        {
+            if (entry.State == EntityState.Added)
+            {
+                if (entry.Entity is ICreatedAt createdAt && createdAt.CreatedAt == default)
+                {
+                    createdAt.CreatedAt = now;
+                }
+                if (entry.Entity is ICreatedBy createdBy && string.IsNullOrEmpty(createdBy.CreatedBy))
+                {
+                    createdBy.CreatedBy = currentUser.Name;
+                }
+                if (entry.Entity is IUpdatedAt updatedAt && updatedAt.UpdatedAt == default)
+                {
+                    updatedAt.UpdatedAt = now;
+                }
+                if (entry.Entity is IUpdatedBy updatedBy && string.IsNullOrEmpty(updatedBy.UpdatedBy))
+                {
+                    updatedBy.UpdatedBy = currentUser.Name;
+                }
+            }
+            else if (entry.State == EntityState.Modified)
+            {
+                if (entry.Entity is IUpdatedAt updatedAt)
+                {
+                    updatedAt.UpdatedAt = now;
+                }
+                if (entry.Entity is IUpdatedBy updatedBy)
+                {
+                    updatedBy.UpdatedBy = currentUser.Name;
+                }
+            }
+        }
+        // The stamps were set on the objects; the audit entry written next in the same save must see them.
+        context.ChangeTracker.DetectChanges();
+    }
+}

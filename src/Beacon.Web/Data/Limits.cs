@@ -1,0 +1,46 @@
+namespace Beacon.Web.Data;
+
+/// <summary>
+/// How long text may be, in one place: the EF configuration (<c>HasMaxLength</c>), the forms'
+/// validation (<c>[StringLength]</c>), truncation and the import checks all read these, and the
+/// messages that name a limit are built from them. The values are those the database columns
+/// already have; changing one changes the schema and needs a migration.
+/// </summary>
+public static class Limits
+{
+    /// <summary>A short code or key: a state or local code, an enum stored as text.</summary>
+    public const int Code = 40;
+
+    /// <summary>A short label: a subject, a kind of position, a community's name.</summary>
+    public const int ShortName = 120;
+
+    /// <summary>A name or a title: a school, a person, a plan, a goal's owner.</summary>
+    public const int Name = 200;
+
+    /// <summary>An email address as ASP.NET Core Identity stores it.</summary>
+    public const int Email = 256;
+
+    /// <summary>One line: a goal, an action, a short note.</summary>
+    public const int Line = 300;
+
+    /// <summary>Any text column without a limit of its own (a link, a mail's subject, a short description).</summary>
+    public const int ShortText = 400;
+
+    /// <summary>A short paragraph: a target, a purpose, a failed delivery's error.</summary>
+    public const int Paragraph = 1000;
+
+    /// <summary>Free text: notes, comments, descriptions, a link given as evidence.</summary>
+    public const int Text = 2000;
+
+    /// <summary>Long free text: narratives, summaries, agendas, meeting notes.</summary>
+    public const int LongText = 4000;
+
+    /// <summary>An uploaded evidence file's name (the longest a Windows path allows).</summary>
+    public const int EvidenceFileName = 260;
+
+    /// <summary>An import file's name, as the upload keeps it and the import run stores it.</summary>
+    public const int ImportFileName = 400;
+
+    /// <summary>Cuts <paramref name="text"/> to at most <paramref name="limit"/> characters.</summary>
+    public static string Fit(string text, int limit) => text.Length <= limit ? text : text[..limit];
+}
