@@ -30,7 +30,7 @@ public sealed record TeacherFigures(
 
 /// <summary>
 /// The teacher's home: ratings to give, surveys to answer, their communities' next meetings and their
-/// action plans, and plan actions they own. Six statements, whatever the district's size.
+/// action plans, and plan actions they own. Seven statements, whatever the district's size.
 /// </summary>
 public sealed class TeacherHome(BeaconDbContext db, CurrentUser currentUser, TimeProvider clock)
 {
@@ -96,17 +96,17 @@ public sealed class TeacherHome(BeaconDbContext db, CurrentUser currentUser, Tim
             .Take(HomeLimits.Listed)
             .Join(db.Plans, a => a.PlanId, p => p.Id, (a, p) => new { a.PlanId, PlanTitle = p.Title, a.Title, a.DueOn })
             .ToListAsync(cancellationToken);
-        var counts = await mine.GroupBy(_ => 1)
-            .Select(g => new { Open = g.Count(), Overdue = g.Count(a => a.DueOn < today) })
-            .FirstOrDefaultAsync(cancellationToken);
+        var open = await mine.CountAsync(cancellationToken);
+        var overdue = await mine.CountAsync(a => a.DueOn < today, cancellationToken);
 
         return new TeacherFigures(
             cycles,
             surveys,
             communities,
-            actions.Select(a => new TeacherFigures.OwnedAction(a.PlanId, a.PlanTitle, a.Title, a.DueOn, a.DueOn < today)).ToList(),
-            counts?.Open ?? 0,
-            counts?.Overdue ?? 0);
+            actions.OrderBy(a => a.DueOn is null).ThenBy(a => a.DueOn).ThenBy(a => a.Title, StringComparer.Ordinal)
+                .Select(a => new TeacherFigures.OwnedAction(a.PlanId, a.PlanTitle, a.Title, a.DueOn, a.DueOn < today)).ToList(),
+            open,
+            overdue);
     }
 
     public static HomeView Present(TeacherFigures f)
