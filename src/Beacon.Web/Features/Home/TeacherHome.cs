@@ -58,8 +58,10 @@ public sealed class TeacherHome(BeaconDbContext db, CurrentUser currentUser, Tim
         var surveys = await db.SurveyInvitations
             .Where(i => !i.Answered && db.Users.Any(u => u.Id == userId && u.StaffMemberId == i.StaffMemberId))
             .Join(db.Surveys.Where(s => s.Status == SurveyStatus.Published && s.OpensOn <= today && s.ClosesOn >= today),
-                i => i.SurveyId, s => s.Id, (_, s) => new TeacherFigures.SurveyToAnswer(s.Id, s.Name, s.ClosesOn))
+                i => i.SurveyId, s => s.Id, (_, s) => s)
+            // Ordered before the projection: EF cannot order by a property of a record built by its constructor.
             .OrderBy(s => s.ClosesOn)
+            .Select(s => new TeacherFigures.SurveyToAnswer(s.Id, s.Name, s.ClosesOn))
             .ToListAsync(cancellationToken);
 
         var memberships = await db.CommunityMembers

@@ -92,8 +92,14 @@ public sealed partial record HomeScenario(
             var community = new Community
             {
                 Id = Guid.NewGuid(),
-                Name = "Grade 3 PLC", Kind = CommunityKind.SchoolPlc, School = alder, CreatedAt = DateTimeOffset.UtcNow,
-                Frequency = MeetingFrequency.Weekly, MeetingDay = meets.DayOfWeek, StartTime = new TimeOnly(15, 30), FirstMeetingOn = today.AddDays(-28),
+                Name = "Grade 3 PLC",
+                Kind = CommunityKind.SchoolPlc,
+                School = alder,
+                CreatedAt = DateTimeOffset.UtcNow,
+                Frequency = MeetingFrequency.Weekly,
+                MeetingDay = meets.DayOfWeek,
+                StartTime = new TimeOnly(15, 30),
+                FirstMeetingOn = today.AddDays(-28),
             };
             var member = new CommunityMember { Id = Guid.NewGuid(), CommunityId = community.Id, UserId = teacher.Id, DisplayName = "Tia Teacher" };
             db.AddRange(community, member);
