@@ -12,7 +12,7 @@ public class SelfAssessmentJourneyTests(BrowserFixture browser) : IClassFixture<
     public async Task Cycle_DemoLeaderOpensRatesAgreesAndCloses_ClosedCycleIsReadOnly()
     {
         var page = await browser.SignedInPageAsync("leader@riverside.example");
-        
+
         await MainNav.ClickAsync(page, "Frameworks");
         await page.GetByRole(AriaRole.Button, new() { Name = $"Adopt {Framework}" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("is adopted");
