@@ -144,7 +144,7 @@ public sealed class PrincipalHome(BeaconDbContext db, SchoolScope scope, TimePro
                 ? new HomeItem("goals", $"Plan goals: {(plan.Goals.Total == 0 ? "none yet" : plan.Goals.Describe())}", $"/Plans/Details/{plan.Id}", plan.Goals.Total,
                     plan.Overdue > 0 ? $"{Plural.Of(plan.Overdue, "action")} overdue in {plan.Title}" : plan.Title,
                     plan.Overdue > 0 ? HomeTone.Attention : plan.Goals.Tone)
-                : new HomeItem("goals", "No school plan yet", "/Plans/New", 0, "Start the school’s improvement plan.", HomeTone.Attention));
+                : new HomeItem("goals", "No school plan yet", "/Plans", 0, "The school’s improvement plan is started under the district plan.", HomeTone.Attention));
             items.AddRange(s.Cycles.Select(c => new HomeItem("cycle", $"Self-assessment “{c.Name}”", $"/SelfAssessment/Cycle/{c.Id}", c.Agreed,
                 $"{Plural.Of(c.Ratings, "rating")} of {(c.Members * c.Indicators).ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} given by {Plural.Of(c.Members, "member")}; consensus on {c.Agreed.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} of {Plural.Of(c.Indicators, "indicator")}")));
             items.AddRange(s.Surveys.Select(v => new HomeItem("survey", $"Survey “{v.Name}”: response rate {v.Band}", "/Surveys", null,
