@@ -1,6 +1,8 @@
 using Beacon.Web.Data;
+using Beacon.Web.Features.Audit;
 using Beacon.Web.Features.Communities;
 using Beacon.Web.Features.Frameworks;
+using Beacon.Web.Features.Home;
 using Beacon.Web.Features.Metrics;
 using Beacon.Web.Features.Plans;
 using Beacon.Web.Features.SelfAssessment;
@@ -44,6 +46,8 @@ public static class BeaconServices
         builder.AddBeaconCommunities();
         builder.AddBeaconStaffing();
         builder.AddBeaconSupport();
+        builder.AddBeaconHomes();
+        builder.AddBeaconAudit();
 
         // Last: it schedules the jobs the areas above declared.
         builder.AddBeaconJobs();

@@ -1,6 +1,6 @@
 using Beacon.Web.Data;
+using Beacon.Web.Features.Home;
 using Beacon.Web.Identity;
-using Beacon.Web.Imports;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,14 +8,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Beacon.Web.Features;
 
-/// <summary>The district home: how many schools and staff the district has, and its last import.</summary>
+/// <summary>
+/// Each person's home: what needs doing or knowing in their role, each line a link to where it is done.
+/// The figures come from one small query class per role (<c>Features/Home</c>).
+/// </summary>
 [Authorize]
-public class IndexModel(BeaconDbContext db) : PageModel
+public class IndexModel(BeaconDbContext db, IServiceProvider services, TimeProvider clock) : PageModel
 {
     public string DistrictName { get; private set; } = "";
-    public int SchoolCount { get; private set; }
-    public int StaffCount { get; private set; }
-    public LastImport? Last { get; private set; }
+    public IReadOnlyList<HomeView> Homes { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -25,15 +26,20 @@ public class IndexModel(BeaconDbContext db) : PageModel
             return User.IsInRole(Roles.SystemAdministrator) ? RedirectToPage("/Admin/Districts/Index") : Forbid();
         }
         DistrictName = district;
-        SchoolCount = await db.Schools.CountAsync(cancellationToken);
-        StaffCount = await db.StaffMembers.CountAsync(cancellationToken);
-        Last = await db.ImportRuns
-            .Where(r => r.Status == ImportStatus.Applied)
-            .OrderByDescending(r => r.AppliedAt)
-            .Select(r => new LastImport(r.Kind, r.FileName, r.AppliedAt!.Value, r.UploadedBy, r.Created, r.Updated))
-            .FirstOrDefaultAsync(cancellationToken);
+        var homes = new List<HomeView>();
+        foreach (var home in HomeChoice.For(User))
+        {
+            homes.Add(home switch
+            {
+                "admin" => AdminHome.Present(await services.GetRequiredService<AdminHome>().LoadAsync(cancellationToken), clock.GetUtcNow()),
+                "leader" => LeaderHome.Present(await services.GetRequiredService<LeaderHome>().LoadAsync(cancellationToken)),
+                "hr" => HrHome.Present(await services.GetRequiredService<HrHome>().LoadAsync(cancellationToken)),
+                "principal" => PrincipalHome.Present(await services.GetRequiredService<PrincipalHome>().LoadAsync(cancellationToken)),
+                "trustee" => TrusteeHome.Present(await services.GetRequiredService<TrusteeHome>().LoadAsync(cancellationToken)),
+                _ => TeacherHome.Present(await services.GetRequiredService<TeacherHome>().LoadAsync(cancellationToken)),
+            });
+        }
+        Homes = homes;
         return Page();
     }
-
-    public sealed record LastImport(ImportKind Kind, string FileName, DateTimeOffset AppliedAt, string By, int Created, int Updated);
 }

@@ -11,6 +11,9 @@ public sealed class CurrentUser(IHttpContextAccessor http)
 
     public string Name => _override is { } o ? o.Name : Principal?.Identity?.Name ?? "anonymous";
 
+    /// <summary>The request being served, to group the changes it made; null outside a request (the seeder, a command-line import).</summary>
+    public string? RequestId => http.HttpContext?.TraceIdentifier;
+
     public ClaimsPrincipal? Principal => http.HttpContext?.User is { Identity.IsAuthenticated: true } user ? user : null;
 
     public IDisposable ActAs(string name, string? id = null)

@@ -35,4 +35,15 @@ public class District : ICreatedAt
 
     /// <summary>Coaches see their own schools' survey results, as principals do; otherwise only the district's, as teachers do.</summary>
     public bool CoachesSeeSchoolSurveyResults { get; set; }
+
+    /// <summary>The header colour an administrator chose ("#0b5394"), or null for Beacon's own; always dark enough for white text.</summary>
+    public string? BrandColour { get; set; }
+
+    /// <summary>The district's small logo (PNG, JPEG or WebP, at most <see cref="Web.BrandLimits.MaxLogoBytes"/>), or null.</summary>
+    public byte[]? Logo { get; set; }
+
+    public string? LogoContentType { get; set; }
+
+    /// <summary>Counts changes to the logo, so its address changes and browsers fetch the new one.</summary>
+    public int BrandVersion { get; set; }
 }

@@ -17,6 +17,7 @@ public static class WebSetup
 
     public static WebApplicationBuilder AddBeaconPages(this WebApplicationBuilder builder)
     {
+        builder.Services.AddMemoryCache();
         builder.Services.AddRazorPages(options =>
         {
             options.RootDirectory = "/Features";

@@ -22,7 +22,7 @@ public class AllocationJourneyTests(BrowserFixture browser) : IClassFixture<Brow
     public async Task Allocation_TwoScenariosComparedAndOneDecided_DecisionIsInTheAuditLog()
     {
         var page = await browser.SignedInPageAsync("admin@riverside.example");
-        await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Staffing" }).ClickAsync();
+        await MainNav.ClickAsync(page, "Staffing");
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Staffing" }).GetByRole(AriaRole.Link, new() { Name = "Extra positions" }).ClickAsync();
 
         await CreateScenarioAsync(page, "Coaches spread evenly", "12", "1");

@@ -10,7 +10,7 @@ public class BrowseJourneyTests(BrowserFixture browser) : IClassFixture<BrowserF
     {
         var page = await browser.SignedInPageAsync("leader@riverside.example");
 
-        await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Schools" }).ClickAsync();
+        await MainNav.ClickAsync(page, "Schools");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Schools");
         await page.GetByLabel("Search schools").FillAsync("oakridge");
         await page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();

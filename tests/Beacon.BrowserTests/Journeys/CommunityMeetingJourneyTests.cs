@@ -10,7 +10,7 @@ public class CommunityMeetingJourneyTests(BrowserFixture browser) : IClassFixtur
     public async Task Facilitator_RunsTlcMeeting_AttendanceCheckInsNewTechniqueAndSummarySaved()
     {
         var coach = await browser.SignedInPageAsync("coach@riverside.example");
-        await coach.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Communities" }).ClickAsync();
+        await MainNav.ClickAsync(coach, "Communities");
         await Accessibility.AssertNoSeriousViolationsAsync(coach);
         await coach.GetByRole(AriaRole.Link, new() { Name = DemoCommunities.Name }).ClickAsync();
         await Accessibility.AssertNoSeriousViolationsAsync(coach);

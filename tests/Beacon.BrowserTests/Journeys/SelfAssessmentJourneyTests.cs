@@ -12,13 +12,12 @@ public class SelfAssessmentJourneyTests(BrowserFixture browser) : IClassFixture<
     public async Task Cycle_DemoLeaderOpensRatesAgreesAndCloses_ClosedCycleIsReadOnly()
     {
         var page = await browser.SignedInPageAsync("leader@riverside.example");
-        var nav = page.GetByRole(AriaRole.Navigation, new() { Name = "Main" });
 
-        await nav.GetByRole(AriaRole.Link, new() { Name = "Frameworks" }).ClickAsync();
+        await MainNav.ClickAsync(page, "Frameworks");
         await page.GetByRole(AriaRole.Button, new() { Name = $"Adopt {Framework}" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("is adopted");
 
-        await nav.GetByRole(AriaRole.Link, new() { Name = "Self-assessment" }).ClickAsync();
+        await MainNav.ClickAsync(page, "Self-assessment");
         await page.GetByRole(AriaRole.Link, new() { Name = "Open a cycle" }).ClickAsync();
         await page.GetByLabel("Framework").SelectOptionAsync(new SelectOptionValue { Label = Framework });
         await page.GetByLabel("Assess").SelectOptionAsync(new SelectOptionValue { Label = "The district as a whole" });

@@ -12,7 +12,7 @@ public partial class SupportJourneyTests(BrowserFixture browser) : IClassFixture
     public async Task Support_LeaderFlagsByJudgmentAssignsTierAndPartnersWithSuggestedSchool()
     {
         var page = await browser.SignedInPageAsync("leader@riverside.example");
-        await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Support" }).ClickAsync();
+        await MainNav.ClickAsync(page, "Support");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("School performance");
         await Accessibility.AssertNoSeriousViolationsAsync(page);
 

@@ -16,11 +16,10 @@ public class SurveyJourneyTests(BrowserFixture browser) : IClassFixture<BrowserF
     public async Task Survey_TeacherAnswersOnPhone_LeaderReleasesAtMinimum_TeacherSeesDistrictResultsOnPhoneAfterClose()
     {
         var leader = await browser.SignedInPageAsync("leader@riverside.example");
-        var nav = leader.GetByRole(AriaRole.Navigation, new() { Name = "Main" });
-        await nav.GetByRole(AriaRole.Link, new() { Name = "Frameworks" }).ClickAsync();
+        await MainNav.ClickAsync(leader, "Frameworks");
         await leader.GetByRole(AriaRole.Button, new() { Name = $"Adopt {Framework}" }).ClickAsync();
 
-        await nav.GetByRole(AriaRole.Link, new() { Name = "Surveys" }).ClickAsync();
+        await MainNav.ClickAsync(leader, "Surveys");
         await leader.GetByRole(AriaRole.Link, new() { Name = "New survey" }).ClickAsync();
         await leader.GetByLabel("Name").FillAsync("Professional learning survey 2026");
         await leader.GetByLabel("Framework", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = Framework });

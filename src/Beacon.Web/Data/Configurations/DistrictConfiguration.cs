@@ -11,5 +11,7 @@ public sealed class DistrictConfiguration : IEntityTypeConfiguration<District>
         builder.Property(d => d.Name).HasMaxLength(Limits.Name);
         builder.Property(d => d.Slug).HasMaxLength(60);
         builder.HasIndex(d => d.Slug).IsUnique();
+        builder.Property(d => d.BrandColour).HasMaxLength(7);
+        builder.Property(d => d.LogoContentType).HasMaxLength(20);
     }
 }

@@ -10,6 +10,7 @@ public sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntr
     public void Configure(EntityTypeBuilder<AuditEntry> builder)
     {
         builder.Property(a => a.Changes).Metadata.SetMaxLength(null);
+        builder.Property(a => a.RequestId).HasMaxLength(100);
         builder.HasIndex(a => new { a.DistrictId, a.At });
         builder.HasIndex(a => new { a.DistrictId, a.Entity, a.EntityId });
     }

@@ -76,6 +76,7 @@ public sealed class AuditInterceptor(CurrentUser currentUser, TimeProvider clock
                 At = now,
                 UserId = currentUser.Id,
                 UserName = currentUser.Name,
+                RequestId = currentUser.RequestId,
                 Entity = entry.Metadata.ClrType.Name,
                 EntityId = string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => entry.Property(p.Name).CurrentValue)),
                 Action = entry.State switch
@@ -105,6 +106,7 @@ public sealed class AuditInterceptor(CurrentUser currentUser, TimeProvider clock
             At = now,
             UserId = currentUser.Id,
             UserName = currentUser.Name,
+            RequestId = currentUser.RequestId,
             Entity = "UserRole",
             EntityId = userRole.UserId,
             Action = entry.State == EntityState.Added ? AuditAction.Created : AuditAction.Deleted,

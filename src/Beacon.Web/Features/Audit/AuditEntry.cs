@@ -10,6 +10,9 @@ public class AuditEntry : IDistrictOwned
     public DateTimeOffset At { get; set; }
     public string? UserId { get; set; }
     public required string UserName { get; set; }
+    /// <summary>The request that made the change (ASP.NET Core's trace identifier), so one action's changes read together; null for work outside a request.</summary>
+    public string? RequestId { get; set; }
+
     public required string Entity { get; set; }
     public required string EntityId { get; set; }
     public AuditAction Action { get; set; }

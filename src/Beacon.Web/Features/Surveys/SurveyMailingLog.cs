@@ -24,6 +24,7 @@ public sealed class SurveyMailingLog(BeaconDbContext db, CurrentUser currentUser
             At = clock.GetUtcNow(),
             UserId = currentUser.Id,
             UserName = currentUser.Name,
+            RequestId = currentUser.RequestId,
             Entity = Entity,
             EntityId = survey.Id.ToString(),
             Action = AuditAction.Created,

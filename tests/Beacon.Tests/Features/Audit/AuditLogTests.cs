@@ -56,10 +56,11 @@ public class AuditLogTests(BeaconFactory factory) : IClassFixture<BeaconFactory>
         });
         using var client = await AdminOfAsync(district);
 
-        var page = PageText.Of(await client.GetPageAsync("/Audit?user=steward"));
+        var html = await client.GetPageAsync("/Audit?user=steward");
+        var page = PageText.Of(html);
 
-        Assert.Contains("Data Steward Updated School", page);
-        Assert.Contains(school.Id.ToString(), page);
+        Assert.Contains("Data Steward Updated School Alder Academy", page);
+        Assert.Contains($"href=\"/Schools/{school.Id}\"", html);
         Assert.Contains("Name: Alder Elementary → Alder Academy", page);
         Assert.Contains("Showing 1–1 of 1", page);
     }
@@ -98,7 +99,7 @@ public class AuditLogTests(BeaconFactory factory) : IClassFixture<BeaconFactory>
 
         var page = await client.GetPageAsync("/Audit?entity=School&action=Created&from=2026-03-10&to=2026-03-10");
 
-        Assert.Equal(["2026-03-10 15:00:00", "2026-03-10 09:00:00"], PageText.FirstColumn(page));
+        Assert.Equal(["10 Mar 2026, 15:00:00", "10 Mar 2026, 09:00:00"], PageText.FirstColumn(page));
         var text = PageText.Of(page);
         Assert.Contains("late.user", text);
         Assert.DoesNotContain("next.day", text);
@@ -132,6 +133,50 @@ public class AuditLogTests(BeaconFactory factory) : IClassFixture<BeaconFactory>
         Assert.Contains("Showing 51–55 of 55", page);
         Assert.Contains("bulk.user05", page);
         Assert.DoesNotContain("bulk.user06", page);
+    }
+
+    [Fact]
+    public async Task Audit_InvitationThroughTheForm_OneGroupWithNamesLinksAndProductWords()
+    {
+        var district = await factory.CreateDistrictAsync();
+        var admin = await factory.CreateAccountAsync(district, Roles.DistrictAdministrator);
+        await factory.InScopeAsync(district.Id, (_, db) => db.Users.Where(u => u.Id == admin.Id).ExecuteUpdateAsync(u => u.SetProperty(x => x.DisplayName, "Ada Admin")));
+        using var client = await BrowserlessClient.SignedInAsync(factory, admin);
+        var invited = await Features.Users.InvitationTests.InviteAsync(client, $"nia.{district.Slug}@test.example", "Nia Newcomer", Roles.Teacher);
+        Assert.Equal(HttpStatusCode.Redirect, invited.StatusCode);
+
+        var html = await client.GetPageAsync($"/Audit?person={admin.Id}&kind=people");
+        var page = PageText.Of(html);
+
+        // The account and its role were saved apart but by one request: one group, one time, one name.
+        Assert.Contains("Ada Admin", page);
+        Assert.Matches(@"\d changes together", page);
+        Assert.Single(PageText.FirstColumn(html), c => c.Length > 0 && char.IsDigit(c[0]));
+        Assert.Contains("Created Person Nia Newcomer", page);
+        Assert.Contains("Role: Teacher", page);
+        Assert.Contains($"href=\"/Users/Edit/{admin.Id}\"", html);
+        Assert.Contains("<option value=\"people\" selected=\"selected\">People and access</option>", html);
+        Assert.DoesNotContain("BeaconUser", page);
+        Assert.True(System.Text.RegularExpressions.Regex.Matches(html, "<option value=\"[a-z-]+\"").Count < 20, "the record filter offers groups, not every table");
+    }
+
+    [Fact]
+    public async Task Audit_FieldValues_ReadInTheProductsWords()
+    {
+        var district = await factory.CreateDistrictAsync();
+        var school = ListData.School("Alder Elementary");
+        await factory.SaveAsync(district, school,
+            Entry(DateTimeOffset.UtcNow, "planner", AuditAction.Updated, "PlanAction",
+                $$$"""{"Status":{"from":"NotStarted","to":"InProgress"},"DueOn":{"to":"12/07/2026"},"Budget":{"to":null},"SchoolId":{"to":"{{{school.Id}}}"},"Adopted":{"from":"False","to":"True"}}"""));
+        using var client = await AdminOfAsync(district);
+
+        var page = PageText.Of(await client.GetPageAsync("/Audit?kind=plans"));
+
+        Assert.Contains("Status: Not started → In progress", page);
+        Assert.Contains("Due on: 7 Dec 2026", page);
+        Assert.Contains("Budget: (empty)", page);
+        Assert.Contains("School: Alder Elementary", page);
+        Assert.Contains("Adopted: No → Yes", page);
     }
 
     [Fact]

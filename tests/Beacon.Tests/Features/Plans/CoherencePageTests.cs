@@ -41,7 +41,7 @@ public partial class CoherencePageTests(PlansFactory factory) : IClassFixture<Pl
         Assert.Equal(["Unowned action"], Gap(page, "action-without-owner"));
         Assert.Equal(["Undated action"], Gap(page, "action-without-dates"));
         Assert.Empty(Gap(page, "priority"));
-        Assert.Contains("5 gap(s) found.", page);
+        Assert.Contains("5 gaps found.", page);
         Assert.DoesNotContain("Coherent action", page);
         Assert.DoesNotContain("Cancelled without anything", page);
     }

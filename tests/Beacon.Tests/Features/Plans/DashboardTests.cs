@@ -100,7 +100,7 @@ public class DashboardTests(PlansFactory factory) : IClassFixture<PlansFactory>
 
         var dashboard = await client.GetPageAsync("/Plans/Dashboard");
 
-        Assert.Contains("30 school goal(s): 0 on track, 0 at risk, 1 off track, 29 not yet rated.", dashboard);
+        Assert.Contains("30 school goals: 0 on track, 0 at risk, 1 off track, 29 not yet rated.", dashboard);
         Assert.Contains("the first 25 are listed", dashboard);
         Assert.True(dashboard.IndexOf("Struggling goal", StringComparison.Ordinal) < dashboard.IndexOf("Goal of school 00", StringComparison.Ordinal));
         Assert.DoesNotContain("Goal of school 28", dashboard);

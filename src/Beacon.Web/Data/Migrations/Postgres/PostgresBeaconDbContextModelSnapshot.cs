@@ -53,6 +53,10 @@ namespace Beacon.Web.Data.Migrations.Postgres
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");
 
+                    b.Property<string>("RequestId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<string>("UserId")
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");
@@ -3291,6 +3295,13 @@ namespace Beacon.Web.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("BrandColour")
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<int>("BrandVersion")
+                        .HasColumnType("integer");
+
                     b.Property<bool>("CoachesSeeSchoolSurveyResults")
                         .HasColumnType("boolean");
 
@@ -3299,6 +3310,13 @@ namespace Beacon.Web.Data.Migrations.Postgres
 
                     b.Property<int>("InexperiencedUnderYears")
                         .HasColumnType("integer");
+
+                    b.Property<byte[]>("Logo")
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("LogoContentType")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<int>("MaxGoalsPerPlan")
                         .HasColumnType("integer");

@@ -48,6 +48,10 @@ namespace Beacon.Web.Data.Migrations.Sqlite
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RequestId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("UserId")
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
@@ -3286,6 +3290,13 @@ namespace Beacon.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("BrandColour")
+                        .HasMaxLength(7)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("BrandVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("CoachesSeeSchoolSurveyResults")
                         .HasColumnType("INTEGER");
 
@@ -3294,6 +3305,13 @@ namespace Beacon.Web.Data.Migrations.Sqlite
 
                     b.Property<int>("InexperiencedUnderYears")
                         .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Logo")
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("LogoContentType")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("MaxGoalsPerPlan")
                         .HasColumnType("INTEGER");

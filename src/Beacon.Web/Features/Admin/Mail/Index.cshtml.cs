@@ -72,8 +72,7 @@ public class IndexModel(BeaconDbContext db, CurrentDistrict currentDistrict, Tim
         _ => Plural((int)wait.TotalDays, "day"),
     };
 
-    private static string Plural(int n, string unit) =>
-        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{n:N0} {unit}{(n == 1 ? "" : "s")}");
+    private static string Plural(int n, string unit) => Web.Plural.Of(n, unit);
 }
 
 public sealed record FailingMail(string To, string Subject, OutboxStatus Status, int Attempts, DateTimeOffset? LastAttemptAt, DateTimeOffset NextAttemptAt, string LastError);
