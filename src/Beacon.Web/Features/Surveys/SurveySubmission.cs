@@ -14,9 +14,10 @@ public enum SubmitOutcome
 /// Saves answers part-way and turns them into one anonymous response. The invitation is claimed
 /// with a conditional update as the transaction's first statement: of two submits racing (a double
 /// click, a retry), one claims it and writes the response, the other finds it claimed and writes
-/// nothing.
+/// nothing. The survey's tallies (<see cref="SurveyTallies"/>) take the new answers in the same
+/// transaction, so they never count a response that is not stored, nor miss one that is.
 /// </summary>
-public sealed class SurveySubmission(BeaconDbContext db)
+public sealed class SurveySubmission(BeaconDbContext db, SurveyTallies tallies)
 {
     public async Task SaveDraftAsync(Guid invitationId, IReadOnlyDictionary<Guid, int> answers, string? comment, CancellationToken cancellationToken)
     {
@@ -74,8 +75,9 @@ public sealed class SurveySubmission(BeaconDbContext db)
                 RoleGroup = invitation.RoleGroup,
                 Value = a.Value,
             }));
-            await db.SurveyDrafts.Where(d => d.InvitationId == invitationId).ExecuteDeleteAsync(cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
+            await tallies.AddResponseAsync(response.Id, cancellationToken);
+            await db.SurveyDrafts.Where(d => d.InvitationId == invitationId).ExecuteDeleteAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             db.ChangeTracker.Clear();
             return SubmitOutcome.Recorded;

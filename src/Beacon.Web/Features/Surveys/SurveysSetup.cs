@@ -6,6 +6,7 @@ public static class SurveysSetup
     {
         builder.Services.AddScoped<AnswerSheets>();
         builder.Services.AddScoped<SurveySubmission>();
+        builder.Services.AddScoped<SurveyTallies>();
         builder.Services.AddScoped<SurveyInviter>();
         builder.Services.AddScoped<SurveyResultsQuery>();
         builder.Services.AddScoped<SurveyReleaser>();
