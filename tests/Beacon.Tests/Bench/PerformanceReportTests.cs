@@ -1,5 +1,6 @@
-using Beacon.Bench.Report;
-using Beacon.Bench.Shared;
+extern alias bench;
+using bench::Beacon.Bench.Report;
+using bench::Beacon.Bench.Shared;
 
 namespace Beacon.Tests.Bench;
 
