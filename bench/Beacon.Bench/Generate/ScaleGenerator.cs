@@ -136,6 +136,8 @@ public sealed class ScaleGenerator(IServiceProvider services, ScaleProfile profi
         var items = survey.Items.OrderBy(i => i.Position).Select(i => i.Id).ToList();
         var answers = await SurveyAnswerWriter.WriteAsync(db, districtId, survey.Id, items, respondents,
             (respondent, item) => ScaleData.Answer(random, respondent.Poverty, item), progress, cancellationToken);
+        // The answers went in beside the answer page, so its tallies are computed the way the operator's command does.
+        await new SurveyTallies(db).RebuildAsync(survey.Id, cancellationToken);
         return (survey.Id, answers);
     }
 

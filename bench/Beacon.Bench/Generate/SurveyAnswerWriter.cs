@@ -12,7 +12,8 @@ public sealed record SurveyRespondent(Guid StaffMemberId, Guid SchoolId, string 
 /// Writes survey answers straight into the tables, many rows per INSERT in one transaction: an
 /// answered invitation, the anonymous response and one answer per item for each respondent.
 /// Millions of answers through EF one by one would take longer than the benchmark they feed;
-/// the rows are the ones the answer page writes (invitation claimed, response, answers).
+/// the rows are the ones the answer page writes (invitation claimed, response, answers); the
+/// caller rebuilds the survey's tallies afterwards (<c>SurveyTallies.RebuildAsync</c>).
 /// </summary>
 public static class SurveyAnswerWriter
 {

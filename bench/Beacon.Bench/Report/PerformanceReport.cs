@@ -56,7 +56,39 @@ public static class PerformanceReport
                     $"| {row.Provider} | {row.Scale} | {row.Measure} | {Figure(row.Figure, row.Unit)} | {row.Reference} | {Figure(row.ReferenceFigure, row.Unit)} | {row.RatioText} |");
             }
         }
+        AppendScaleChange(text, rows);
         return text.ToString();
+    }
+
+    /// <summary>
+    /// When the run measured more than one scale: each measure's ratio at the smallest and the largest,
+    /// and their quotient. A page whose cost does not grow with the district keeps its ratio (about 1).
+    /// </summary>
+    private static void AppendScaleChange(StringBuilder text, IReadOnlyList<BenchResult> rows)
+    {
+        var scales = rows.Select(r => r.Scale).Distinct().ToList();
+        var pairs = rows.GroupBy(r => (r.Benchmark, r.Provider, r.Measure, r.Reference))
+            .Select(g => g.ToList()).Where(g => g.Select(r => r.Scale).Distinct().Count() > 1)
+            .Select(g => (Small: g.MinBy(r => scales.IndexOf(r.Scale))!, Large: g.MaxBy(r => scales.IndexOf(r.Scale))!))
+            .ToList();
+        if (pairs.Count == 0)
+        {
+            return;
+        }
+        text.AppendLine();
+        text.AppendLine("## How each ratio changes with the district's size");
+        text.AppendLine();
+        text.AppendLine("For requests per second a falling ratio means the page slows as the district grows; for times and");
+        text.AppendLine("latencies a rising one does.");
+        text.AppendLine();
+        text.AppendLine("| Provider | Measure | Smaller scale | Ratio | Larger scale | Ratio | Change |");
+        text.AppendLine("|---|---|---|--:|---|--:|--:|");
+        foreach (var (small, large) in pairs)
+        {
+            var change = large.Ratio / small.Ratio;
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"| {small.Provider} | {small.Measure} | {small.Scale} | {small.RatioText} | {large.Scale} | {large.RatioText} | ×{change.ToString("G3", CultureInfo.InvariantCulture)} |");
+        }
     }
 
     private static string Figure(double value, string unit) =>

@@ -77,6 +77,8 @@ public abstract class BeaconDbContext(DbContextOptions options, CurrentDistrict 
     public DbSet<SurveyDraft> SurveyDrafts => Set<SurveyDraft>();
     public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
     public DbSet<SurveyAnswer> SurveyAnswers => Set<SurveyAnswer>();
+    public DbSet<SurveyCellTally> SurveyCellTallies => Set<SurveyCellTally>();
+    public DbSet<SurveyItemTally> SurveyItemTallies => Set<SurveyItemTally>();
     public DbSet<SurveyRelease> SurveyReleases => Set<SurveyRelease>();
     public DbSet<SurveyReleaseCell> SurveyReleaseCells => Set<SurveyReleaseCell>();
     public DbSet<SurveyReleaseFigure> SurveyReleaseFigures => Set<SurveyReleaseFigure>();

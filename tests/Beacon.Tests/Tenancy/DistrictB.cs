@@ -130,7 +130,9 @@ public sealed record DistrictB(TestDistrict District, IReadOnlyDictionary<string
             var answer = new SurveyAnswer { ResponseId = response.Id, ItemId = surveyItem.Id, SurveyId = survey.Id, SchoolId = school.Id, RoleGroup = RoleGroups.Teachers, Value = 4 };
             db.AddRange(survey, invitation, response);
             await db.SaveChangesAsync();
-            db.AddRange(draft, answer);
+            db.AddRange(draft, answer,
+                new SurveyCellTally { SurveyId = survey.Id, SchoolId = school.Id, RoleGroup = RoleGroups.Teachers, Respondents = 1 },
+                new SurveyItemTally { SurveyId = survey.Id, SchoolId = school.Id, RoleGroup = RoleGroups.Teachers, ItemId = surveyItem.Id, Count = 1, Sum = 4, Chose4 = 1 });
             var release = new SurveyRelease { Id = Guid.NewGuid(), SurveyId = survey.Id, Number = 1, ReleasedOn = new DateOnly(2025, 2, 1), Minimum = 5, Respondents = 5, Final = true };
             release.Cells.Add(new SurveyReleaseCell { SchoolId = school.Id, RoleGroup = RoleGroups.Teachers, Respondents = 5 });
             db.AddRange(release,

@@ -79,6 +79,27 @@ public sealed class SurveyAnswerConfiguration : IEntityTypeConfiguration<SurveyA
     }
 }
 
+public sealed class SurveyCellTallyConfiguration : IEntityTypeConfiguration<SurveyCellTally>
+{
+    public void Configure(EntityTypeBuilder<SurveyCellTally> builder)
+    {
+        // The key is the upsert's conflict target (SurveyTallies); on SQLite the table is WITHOUT ROWID (see the migration).
+        builder.HasKey(t => new { t.SurveyId, t.SchoolId, t.RoleGroup });
+        builder.HasOne<Survey>().WithMany().HasForeignKey(t => t.SurveyId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(t => t.RoleGroup).HasMaxLength(40);
+    }
+}
+
+public sealed class SurveyItemTallyConfiguration : IEntityTypeConfiguration<SurveyItemTally>
+{
+    public void Configure(EntityTypeBuilder<SurveyItemTally> builder)
+    {
+        builder.HasKey(t => new { t.SurveyId, t.SchoolId, t.RoleGroup, t.ItemId });
+        builder.HasOne<Survey>().WithMany().HasForeignKey(t => t.SurveyId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(t => t.RoleGroup).HasMaxLength(40);
+    }
+}
+
 public sealed class SurveyReleaseConfiguration : IEntityTypeConfiguration<SurveyRelease>
 {
     public void Configure(EntityTypeBuilder<SurveyRelease> builder)

@@ -7,7 +7,8 @@ namespace Beacon.Web.Features.Surveys;
 
 /// <summary>
 /// Makes the next numbered release of a survey's results by <see cref="ReleaseRule"/>: refreshed
-/// cells are computed from the answers, the others copied from the previous release. Counts,
+/// cells are copied from the survey's tallies (<see cref="SurveyTallies"/>, kept with each
+/// submission), the others from the previous release; no answer is read. Counts,
 /// figures and comments are read in one repeatable-read transaction, so a response submitted
 /// meanwhile is in all of them or in none.
 /// </summary>
@@ -20,11 +21,10 @@ public sealed class SurveyReleaser(BeaconDbContext db, TimeProvider clock)
             var minimum = MinimumRespondents.Effective(await db.Districts.Select(d => d.SurveyMinimumRespondents).FirstAsync(cancellationToken));
             var previous = await db.SurveyReleases.AsNoTracking().Include(r => r.Cells)
                 .Where(r => r.SurveyId == survey.Id).OrderByDescending(r => r.Number).FirstOrDefaultAsync(cancellationToken);
-            var live = (await db.SurveyResponses.Where(r => r.SurveyId == survey.Id)
-                    .GroupBy(r => new { r.SchoolId, r.RoleGroup })
-                    .Select(g => new { g.Key.SchoolId, g.Key.RoleGroup, Count = g.Count() })
+            var live = (await db.SurveyCellTallies.Where(c => c.SurveyId == survey.Id)
+                    .Select(c => new { c.SchoolId, c.RoleGroup, c.Respondents })
                     .ToListAsync(cancellationToken))
-                .Select(c => new CellCount(c.SchoolId, c.RoleGroup, c.Count)).ToList();
+                .Select(c => new CellCount(c.SchoolId, c.RoleGroup, c.Respondents)).ToList();
             var before = previous?.Cells.Select(c => new CellCount(c.SchoolId, c.RoleGroup, c.Respondents)).ToList() ?? [];
             var plan = ReleaseRule.Next(before, live, minimum);
             if (!plan.ChangesAnything && (previous is null || !final || previous.Final))
@@ -47,21 +47,7 @@ public sealed class SurveyReleaser(BeaconDbContext db, TimeProvider clock)
             var refreshedSchools = plan.Refreshed.Select(c => c.SchoolId).Distinct().ToList();
             var kept = plan.Cells.Where(c => !refreshed.Contains((c.SchoolId, c.RoleGroup))).Select(c => (c.SchoolId, c.RoleGroup)).ToHashSet();
 
-            var fresh = (await db.SurveyAnswers.Where(a => a.SurveyId == survey.Id && refreshedSchools.Contains(a.SchoolId))
-                    .GroupBy(a => new { a.SchoolId, a.RoleGroup, a.ItemId })
-                    .Select(g => new
-                    {
-                        g.Key.SchoolId,
-                        g.Key.RoleGroup,
-                        g.Key.ItemId,
-                        Count = g.Count(),
-                        Sum = g.Sum(a => (long)a.Value),
-                        Chose1 = g.Count(a => a.Value == 1),
-                        Chose2 = g.Count(a => a.Value == 2),
-                        Chose3 = g.Count(a => a.Value == 3),
-                        Chose4 = g.Count(a => a.Value == 4),
-                        Chose5 = g.Count(a => a.Value == 5),
-                    })
+            var fresh = (await db.SurveyItemTallies.AsNoTracking().Where(t => t.SurveyId == survey.Id && refreshedSchools.Contains(t.SchoolId))
                     .ToListAsync(cancellationToken))
                 .Where(f => refreshed.Contains((f.SchoolId, f.RoleGroup)))
                 .Select(f => new SurveyReleaseFigure
@@ -119,9 +105,10 @@ public sealed class SurveyReleaser(BeaconDbContext db, TimeProvider clock)
     }
 
     /// <summary>
-    /// On PostgreSQL, rewrites the response and answer tables in the order of their random keys, so
-    /// the heap no longer keeps the order rows were inserted in (SQLite stores them in key order
-    /// already: see the README). Run when a survey closes; it locks the two tables while it runs.
+    /// On PostgreSQL, rewrites the response and answer tables in the order of their random keys, and
+    /// the tallies in key order, so no heap keeps the order rows were inserted or last updated in
+    /// (SQLite stores all four in key order already: see the README). Run when a survey closes; it
+    /// locks the four tables while it runs.
     /// </summary>
     public async Task ShuffleStorageAsync(CancellationToken cancellationToken)
     {
@@ -129,6 +116,9 @@ public sealed class SurveyReleaser(BeaconDbContext db, TimeProvider clock)
         {
             await db.Database.ExecuteSqlRawAsync("""CLUSTER "SurveyResponses" USING "PK_SurveyResponses" """, cancellationToken);
             await db.Database.ExecuteSqlRawAsync("""CLUSTER "SurveyAnswers" USING "PK_SurveyAnswers" """, cancellationToken);
+            // An updated tally row moves to the heap's end: its place would tell which cell was answered last.
+            await db.Database.ExecuteSqlRawAsync("""CLUSTER "SurveyItemTallies" USING "PK_SurveyItemTallies" """, cancellationToken);
+            await db.Database.ExecuteSqlRawAsync("""CLUSTER "SurveyCellTallies" USING "PK_SurveyCellTallies" """, cancellationToken);
         }
     }
 }

@@ -1,6 +1,8 @@
 using Beacon.Web.Data;
 using Beacon.Web.Features.Surveys.Privacy;
+using Beacon.Web.Tenancy;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace Beacon.Web.Features.Surveys;
 
@@ -9,9 +11,15 @@ namespace Beacon.Web.Features.Surveys;
 /// live answers (see <see cref="ReleaseRule"/>): respondents per school and role group, and sums of
 /// answers per role group and item (and per school for the district view). The privacy rule decides
 /// over the whole district's table, so the district and school views hide consistently.
+/// A release never changes once made, so what is computed from one (respondents and the privacy
+/// rule's decision, sums per role group and item, means per school) is kept in memory by release
+/// id, district and minimum: a view after the first reads the survey, its releases and the names.
+/// Nothing needs invalidating; another node computes its own copy.
 /// </summary>
-public sealed class SurveyResultsQuery(BeaconDbContext db)
+public sealed class SurveyResultsQuery(BeaconDbContext db, IMemoryCache cache, CurrentDistrict district)
 {
+    private static readonly TimeSpan Kept = TimeSpan.FromMinutes(10);
+
     private sealed record Sum(string RoleGroup, Guid ItemId, long Total, int Count);
 
     /// <param name="number">A release's number; the latest release when null.</param>
@@ -88,7 +96,10 @@ public sealed class SurveyResultsQuery(BeaconDbContext db)
     }
 
     /// <summary>Respondents per school and role group in a release, and what the privacy rule lets show of them.</summary>
-    public async Task<(Disclosure Disclosure, List<GroupCount> Counts)> DiscloseAsync(Guid releaseId, int minimum, CancellationToken cancellationToken)
+    public Task<(Disclosure Disclosure, List<GroupCount> Counts)> DiscloseAsync(Guid releaseId, int minimum, CancellationToken cancellationToken) =>
+        CachedAsync(("disclose", releaseId, minimum), () => ComputeDisclosureAsync(releaseId, minimum, cancellationToken));
+
+    private async Task<(Disclosure Disclosure, List<GroupCount> Counts)> ComputeDisclosureAsync(Guid releaseId, int minimum, CancellationToken cancellationToken)
     {
         var counts = (await db.SurveyReleaseCells.Where(c => c.ReleaseId == releaseId)
             .Select(c => new { c.SchoolId, c.RoleGroup, c.Respondents })
@@ -97,7 +108,10 @@ public sealed class SurveyResultsQuery(BeaconDbContext db)
         return (SmallGroupSuppression.Decide(counts, minimum), counts);
     }
 
-    private async Task<List<Sum>> SumsAsync(Guid releaseId, Guid? schoolId, CancellationToken cancellationToken)
+    private Task<List<Sum>> SumsAsync(Guid releaseId, Guid? schoolId, CancellationToken cancellationToken) =>
+        CachedAsync(("sums", releaseId, schoolId), () => ComputeSumsAsync(releaseId, schoolId, cancellationToken));
+
+    private async Task<List<Sum>> ComputeSumsAsync(Guid releaseId, Guid? schoolId, CancellationToken cancellationToken)
     {
         var figures = db.SurveyReleaseFigures.Where(f => f.ReleaseId == releaseId);
         if (schoolId is { } id)
@@ -112,10 +126,10 @@ public sealed class SurveyResultsQuery(BeaconDbContext db)
 
     private async Task<List<GroupResult>> SchoolRowsAsync(Guid releaseId, Disclosure disclosure, List<GroupCount> counts, int standardCount, CancellationToken cancellationToken)
     {
-        var means = await db.SurveyReleaseFigures.Where(f => f.ReleaseId == releaseId)
+        var means = await CachedAsync(("means", releaseId), async () => await db.SurveyReleaseFigures.Where(f => f.ReleaseId == releaseId)
             .GroupBy(f => f.SchoolId)
             .Select(g => new { SchoolId = g.Key, Total = g.Sum(f => f.Sum), Count = g.Sum(f => f.Count) })
-            .ToDictionaryAsync(g => g.SchoolId, cancellationToken);
+            .ToDictionaryAsync(g => g.SchoolId, g => (g.Total, g.Count), cancellationToken));
         var ids = counts.Select(c => c.SchoolId).Distinct().ToList();
         var names = await db.Schools.Where(s => ids.Contains(s.Id)).Select(s => new { s.Id, s.Name }).ToListAsync(cancellationToken);
         var blank = Enumerable.Repeat<double?>(null, standardCount).ToList();
@@ -144,6 +158,20 @@ public sealed class SurveyResultsQuery(BeaconDbContext db)
             .OrderBy(c => c.RoleGroup).ThenBy(c => c.Text).Take(500)
             .Select(c => new { c.RoleGroup, c.Text }).ToListAsync(cancellationToken))
         .Select(c => (c.RoleGroup, c.Text)).ToList();
+
+    /// <summary>What one release gives for <paramref name="key"/>, computed once; the district is part of the key, so no district reads another's.</summary>
+    private async Task<T> CachedAsync<T>(object key, Func<Task<T>> compute)
+    {
+        var id = district.Id ?? throw new InvalidOperationException("Survey results are read within a district.");
+        var entry = (id, key);
+        if (cache.TryGetValue(entry, out T? known) && known is not null)
+        {
+            return known;
+        }
+        var value = await compute();
+        cache.Set(entry, value, Kept);
+        return value;
+    }
 
     private static double Mean(IEnumerable<Sum> sums)
     {

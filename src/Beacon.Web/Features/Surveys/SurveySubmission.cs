@@ -15,8 +15,10 @@ public enum SubmitOutcome
 /// with a conditional update as the first statement of its transaction (a savepoint in the page's):
 /// of two submits racing (a double click, a retry), one claims it and writes the response, the
 /// other finds it claimed and writes nothing.
+/// The survey's tallies (<see cref="SurveyTallies"/>) take the new answers in the same
+/// transaction, so they never count a response that is not stored, nor miss one that is.
 /// </summary>
-public sealed class SurveySubmission(BeaconDbContext db)
+public sealed class SurveySubmission(BeaconDbContext db, SurveyTallies tallies)
 {
     public async Task SaveDraftAsync(Guid invitationId, IReadOnlyDictionary<Guid, int> answers, string? comment, CancellationToken cancellationToken)
     {
@@ -70,8 +72,9 @@ public sealed class SurveySubmission(BeaconDbContext db)
                 RoleGroup = invitation.RoleGroup,
                 Value = a.Value,
             }));
-            await db.SurveyDrafts.Where(d => d.InvitationId == invitationId).ExecuteDeleteAsync(token);
             await db.SaveChangesAsync(token);
+            await tallies.AddResponseAsync(response.Id, token);
+            await db.SurveyDrafts.Where(d => d.InvitationId == invitationId).ExecuteDeleteAsync(token);
             db.ChangeTracker.Clear();
             return (true, SubmitOutcome.Recorded);
         }, cancellationToken);

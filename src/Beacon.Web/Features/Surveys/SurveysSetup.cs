@@ -6,7 +6,9 @@ public static class SurveysSetup
     {
         builder.Services.AddScoped<AnswerSheets>();
         builder.Services.AddScoped<SurveySubmission>();
+        builder.Services.AddScoped<SurveyTallies>();
         builder.Services.AddScoped<SurveyInviter>();
+        builder.Services.AddMemoryCache();
         builder.Services.AddScoped<SurveyResultsQuery>();
         builder.Services.AddScoped<SurveyReleaser>();
         builder.Services.AddScoped<SurveyAccess>();

@@ -8,7 +8,8 @@ namespace Beacon.Tests.Features.Surveys;
 /// <summary>
 /// Stored responses carry no order of arrival: on SQLite the tables are WITHOUT ROWID, clustered
 /// on their random keys; on PostgreSQL the keys are random uuids and closing a survey rewrites the
-/// tables in key order (CLUSTER), so the physical order of rows is the order of random keys.
+/// tables in key order (CLUSTER), so the physical order of rows is the order of random keys. The
+/// tallies kept beside them are stored in key order the same ways.
 /// </summary>
 [Trait("Category", "Database")]
 public class SurveyStorageTests(BeaconFactory factory) : IClassFixture<BeaconFactory>
@@ -18,8 +19,8 @@ public class SurveyStorageTests(BeaconFactory factory) : IClassFixture<BeaconFac
     {
         if (BeaconFactory.Provider == DatabaseProvider.Sqlite)
         {
-            var tables = await QueryAsync("SELECT name, wr FROM pragma_table_list WHERE name IN ('SurveyResponses', 'SurveyAnswers') ORDER BY name");
-            Assert.Equal(["SurveyAnswers|1", "SurveyResponses|1"], tables);
+            var tables = await QueryAsync("SELECT name, wr FROM pragma_table_list WHERE name IN ('SurveyResponses', 'SurveyAnswers', 'SurveyCellTallies', 'SurveyItemTallies') ORDER BY name");
+            Assert.Equal(["SurveyAnswers|1", "SurveyCellTallies|1", "SurveyItemTallies|1", "SurveyResponses|1"], tables);
             var keys = await QueryAsync("SELECT name FROM pragma_index_info((SELECT name FROM pragma_index_list('SurveyAnswers') WHERE origin = 'pk'))");
             Assert.Equal(["ResponseId", "ItemId"], keys);
         }
@@ -51,6 +52,14 @@ public class SurveyStorageTests(BeaconFactory factory) : IClassFixture<BeaconFac
             : await QueryAsync($"""SELECT "Id" FROM "SurveyResponses" WHERE "SurveyId" = {literal} ORDER BY "Id" """);
         Assert.Equal(8, physical.Count);
         Assert.Equal(byKey, physical);
+        // The tallies too: a row rewritten by each answer would otherwise sit where its cell's last answer put it.
+        var tallies = BeaconFactory.Provider == DatabaseProvider.Postgres
+            ? """SELECT "SchoolId"::text, "RoleGroup", "ItemId"::text FROM "SurveyItemTallies" """
+            : """SELECT "SchoolId", "RoleGroup", "ItemId" FROM "SurveyItemTallies" """;
+        var talliesPhysical = await QueryAsync($"""{tallies} WHERE "SurveyId" = {literal} {(BeaconFactory.Provider == DatabaseProvider.Postgres ? "ORDER BY ctid" : "")}""");
+        var talliesByKey = await QueryAsync($"""{tallies} WHERE "SurveyId" = {literal} ORDER BY "SchoolId", "RoleGroup", "ItemId" """);
+        Assert.NotEmpty(talliesPhysical);
+        Assert.Equal(talliesByKey, talliesPhysical);
         // Random (version 4) keys: the key order is no order of time.
         Assert.All(physical, k => Assert.Equal(4, Guid.Parse(k).Version));
         if (BeaconFactory.Provider == DatabaseProvider.Sqlite)

@@ -2772,6 +2772,31 @@ namespace Beacon.Web.Data.Migrations.Postgres
                     b.ToTable("SurveyAnswers");
                 });
 
+            modelBuilder.Entity("Beacon.Web.Features.Surveys.SurveyCellTally", b =>
+                {
+                    b.Property<Guid>("SurveyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("SchoolId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RoleGroup")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("DistrictId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Respondents")
+                        .HasColumnType("integer");
+
+                    b.HasKey("SurveyId", "SchoolId", "RoleGroup");
+
+                    b.HasIndex("DistrictId");
+
+                    b.ToTable("SurveyCellTallies");
+                });
+
             modelBuilder.Entity("Beacon.Web.Features.Surveys.SurveyDraft", b =>
                 {
                     b.Property<Guid>("InvitationId")
@@ -2886,6 +2911,52 @@ namespace Beacon.Web.Data.Migrations.Postgres
                     b.HasIndex("SurveyId", "Position");
 
                     b.ToTable("SurveyItems");
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Surveys.SurveyItemTally", b =>
+                {
+                    b.Property<Guid>("SurveyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("SchoolId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RoleGroup")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Chose1")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Chose2")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Chose3")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Chose4")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Chose5")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("DistrictId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Sum")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("SurveyId", "SchoolId", "RoleGroup", "ItemId");
+
+                    b.HasIndex("DistrictId");
+
+                    b.ToTable("SurveyItemTallies");
                 });
 
             modelBuilder.Entity("Beacon.Web.Features.Surveys.SurveyRelease", b =>
@@ -4261,6 +4332,15 @@ namespace Beacon.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Beacon.Web.Features.Surveys.SurveyCellTally", b =>
+                {
+                    b.HasOne("Beacon.Web.Features.Surveys.Survey", null)
+                        .WithMany()
+                        .HasForeignKey("SurveyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Beacon.Web.Features.Surveys.SurveyDraft", b =>
                 {
                     b.HasOne("Beacon.Web.Features.Surveys.SurveyInvitation", null)
@@ -4283,6 +4363,15 @@ namespace Beacon.Web.Data.Migrations.Postgres
                 {
                     b.HasOne("Beacon.Web.Features.Surveys.Survey", null)
                         .WithMany("Items")
+                        .HasForeignKey("SurveyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Surveys.SurveyItemTally", b =>
+                {
+                    b.HasOne("Beacon.Web.Features.Surveys.Survey", null)
+                        .WithMany()
                         .HasForeignKey("SurveyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

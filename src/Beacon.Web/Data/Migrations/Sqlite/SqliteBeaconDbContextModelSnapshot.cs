@@ -2767,6 +2767,31 @@ namespace Beacon.Web.Data.Migrations.Sqlite
                     b.ToTable("SurveyAnswers");
                 });
 
+            modelBuilder.Entity("Beacon.Web.Features.Surveys.SurveyCellTally", b =>
+                {
+                    b.Property<Guid>("SurveyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SchoolId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RoleGroup")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DistrictId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Respondents")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("SurveyId", "SchoolId", "RoleGroup");
+
+                    b.HasIndex("DistrictId");
+
+                    b.ToTable("SurveyCellTallies");
+                });
+
             modelBuilder.Entity("Beacon.Web.Features.Surveys.SurveyDraft", b =>
                 {
                     b.Property<Guid>("InvitationId")
@@ -2881,6 +2906,52 @@ namespace Beacon.Web.Data.Migrations.Sqlite
                     b.HasIndex("SurveyId", "Position");
 
                     b.ToTable("SurveyItems");
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Surveys.SurveyItemTally", b =>
+                {
+                    b.Property<Guid>("SurveyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SchoolId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RoleGroup")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Chose1")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Chose2")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Chose3")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Chose4")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Chose5")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("DistrictId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Sum")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("SurveyId", "SchoolId", "RoleGroup", "ItemId");
+
+                    b.HasIndex("DistrictId");
+
+                    b.ToTable("SurveyItemTallies");
                 });
 
             modelBuilder.Entity("Beacon.Web.Features.Surveys.SurveyRelease", b =>
@@ -4250,6 +4321,15 @@ namespace Beacon.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Beacon.Web.Features.Surveys.SurveyCellTally", b =>
+                {
+                    b.HasOne("Beacon.Web.Features.Surveys.Survey", null)
+                        .WithMany()
+                        .HasForeignKey("SurveyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Beacon.Web.Features.Surveys.SurveyDraft", b =>
                 {
                     b.HasOne("Beacon.Web.Features.Surveys.SurveyInvitation", null)
@@ -4272,6 +4352,15 @@ namespace Beacon.Web.Data.Migrations.Sqlite
                 {
                     b.HasOne("Beacon.Web.Features.Surveys.Survey", null)
                         .WithMany("Items")
+                        .HasForeignKey("SurveyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Surveys.SurveyItemTally", b =>
+                {
+                    b.HasOne("Beacon.Web.Features.Surveys.Survey", null)
+                        .WithMany()
                         .HasForeignKey("SurveyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
