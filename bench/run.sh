@@ -47,6 +47,8 @@ for provider in sqlite postgres; do
   bench load --scale "$scale" --provider $provider --connection "$data" --duration "$duration" --results "$results"
   echo "== $provider: sign-in time, existing account against unknown address"
   bench signin --scale "$scale" --provider $provider --connection "$data" --results "$results"
+  echo "== $provider: publishing a survey to every staff member"
+  bench publish --scale "$scale" --provider $provider --connection "$data" --results "$results"
   echo "== $provider: import of $import_rows staff"
   bench import --rows "$import_rows" --provider $provider --connection "$fresh" --results "$results"
 done
