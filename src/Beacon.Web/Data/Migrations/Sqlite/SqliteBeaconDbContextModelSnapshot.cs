@@ -2879,6 +2879,36 @@ namespace Beacon.Web.Data.Migrations.Sqlite
                     b.ToTable("SurveyItems");
                 });
 
+            modelBuilder.Entity("Beacon.Web.Features.Surveys.SurveyMailing", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DistrictId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Mails")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("QueuedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Reminder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SurveyId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictId");
+
+                    b.HasIndex("SurveyId", "QueuedAt");
+
+                    b.ToTable("SurveyMailings");
+                });
+
             modelBuilder.Entity("Beacon.Web.Features.Surveys.SurveyRelease", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3226,6 +3256,9 @@ namespace Beacon.Web.Data.Migrations.Sqlite
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("BatchId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("ClaimToken")
                         .HasColumnType("TEXT");
 
@@ -3274,6 +3307,8 @@ namespace Beacon.Web.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("DistrictId");
+
+                    b.HasIndex("BatchId", "Status");
 
                     b.HasIndex("Status", "NextAttemptAt");
 
@@ -4254,6 +4289,15 @@ namespace Beacon.Web.Data.Migrations.Sqlite
                 {
                     b.HasOne("Beacon.Web.Features.Surveys.Survey", null)
                         .WithMany("Items")
+                        .HasForeignKey("SurveyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Surveys.SurveyMailing", b =>
+                {
+                    b.HasOne("Beacon.Web.Features.Surveys.Survey", null)
+                        .WithMany()
                         .HasForeignKey("SurveyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
