@@ -65,8 +65,15 @@ public sealed class OutboxCrashTests(ITestOutputHelper output) : IDisposable
 
         await using (var restarted = await BeaconProcess.StartAsync(node, cancel))
         {
-            await Eventually.HoldsAsync(async () => (await StatusesAsync(factory, id)).All(m => m.Status == OutboxStatus.Sent),
-                TimeSpan.FromMinutes(2), "the restarted worker to send the rest");
+            try
+            {
+                await Eventually.HoldsAsync(async () => (await StatusesAsync(factory, id)).All(m => m.Status == OutboxStatus.Sent),
+                    TimeSpan.FromMinutes(4), "the restarted worker to send the rest");
+            }
+            catch (Xunit.Sdk.XunitException timedOut)
+            {
+                Assert.Fail($"{timedOut.Message}; {smtp.Transactions} transactions so far. The worker wrote:\n{restarted.Output}");
+            }
         }
         var after = await StatusesAsync(factory, id);
         var donePage = await leader.GetPageAsync($"/Surveys/Details/{id}");

@@ -29,7 +29,7 @@ public class DetailsModel(BeaconDbContext db, SurveyInviter inviter, SurveyRelea
     public int Minimum { get; private set; }
     public int Releases { get; private set; }
 
-    /// <summary>The latest mailing's progress; null before the survey is published.</summary>
+    /// <summary>How far the invitations have gone out; null before the survey is published.</summary>
     public MailingProgress? Mailing { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
@@ -118,8 +118,9 @@ public class DetailsModel(BeaconDbContext db, SurveyInviter inviter, SurveyRelea
     /// <summary>Counted from the outbox in one GROUP BY over the mailing's batch; the outbox index on (batch, status) serves it.</summary>
     private async Task<MailingProgress?> MailingAsync(Guid id, CancellationToken cancellationToken)
     {
-        var mailing = await db.SurveyMailings.AsNoTracking().Where(m => m.SurveyId == id).OrderByDescending(m => m.QueuedAt)
-            .Select(m => new { m.Id, m.Reminder, m.Mails }).FirstOrDefaultAsync(cancellationToken);
+        // The invitations only: a reminder mailing's size is how many had not answered (see MailingProgress).
+        var mailing = await db.SurveyMailings.AsNoTracking().Where(m => m.SurveyId == id && !m.Reminder).OrderByDescending(m => m.QueuedAt)
+            .Select(m => new { m.Id, m.Mails }).FirstOrDefaultAsync(cancellationToken);
         if (mailing is null)
         {
             return null;
@@ -129,6 +130,6 @@ public class DetailsModel(BeaconDbContext db, SurveyInviter inviter, SurveyRelea
             .Select(g => new { Status = g.Key, Count = g.Count() })
             .ToListAsync(cancellationToken);
         var failed = left.Where(l => l.Status == OutboxStatus.Failed).Sum(l => l.Count);
-        return new MailingProgress(mailing.Reminder, mailing.Mails, left.Sum(l => l.Count) - failed, failed);
+        return new MailingProgress(mailing.Mails, left.Sum(l => l.Count) - failed, failed);
     }
 }

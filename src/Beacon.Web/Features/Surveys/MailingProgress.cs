@@ -3,11 +3,13 @@ using System.Globalization;
 namespace Beacon.Web.Features.Surveys;
 
 /// <summary>
-/// How far a survey's latest mailing has gone out, counted from its outbox mails: never who, only
+/// How far a survey's invitations have gone out, counted from their outbox mails: never who, only
 /// how many. Sent mails are forgotten after a while, so the mailed count is the queued count less
-/// the mails still waiting or given up on, never a count of sent rows.
+/// the mails still waiting or given up on, never a count of sent rows. Reminders are not shown:
+/// their number is the number who had not answered, and the survey's page must not change when
+/// someone answers (<c>SurveyAdversaryTests</c>).
 /// </summary>
-public sealed record MailingProgress(bool Reminder, int Mails, int Waiting, int Failed)
+public sealed record MailingProgress(int Mails, int Waiting, int Failed)
 {
     public int Mailed => Math.Max(0, Mails - Waiting - Failed);
 
@@ -17,16 +19,13 @@ public sealed record MailingProgress(bool Reminder, int Mails, int Waiting, int 
     {
         get
         {
-            var what = Reminder ? "reminders" : "invitations";
             if (Mails == 0)
             {
-                return Reminder
-                    ? "No reminders were mailed: nobody who has not answered has an email address."
-                    : "No invitations were mailed: nobody invited has an email address. Staff answer after signing in.";
+                return "No invitations were mailed: nobody invited has an email address. Staff answer after signing in.";
             }
             var text = Complete && Failed == 0
-                ? Format($"All {Mails:N0} {what} are mailed.")
-                : Format($"Mailed {Mailed:N0} of {Mails:N0} {what}.");
+                ? Format($"All {Mails:N0} invitations are mailed.")
+                : Format($"Mailed {Mailed:N0} of {Mails:N0} invitations.");
             if (Failed > 0)
             {
                 text += Format($" {Failed:N0} could not be delivered after every retry.");

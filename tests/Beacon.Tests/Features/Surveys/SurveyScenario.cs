@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using Beacon.Tests.Infrastructure;
@@ -80,7 +81,7 @@ public sealed partial record SurveyScenario(
         var details = created.Headers.Location!.OriginalString;
         var id = Guid.Parse(details.Split('/').Last());
         var confirm = $"/Surveys/Publish/{id}";
-        Assert.Contains($"Publish and mail {Everyone.Count} people", await leader.GetPageAsync(confirm));
+        Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"Publish and mail {Everyone.Count:N0} people"), await leader.GetPageAsync(confirm));
         var published = await leader.PostFormAsync(confirm, new Dictionary<string, string>());
         Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
         return id;
