@@ -2,6 +2,7 @@
 using Beacon.Bench.Generate;
 using Beacon.Bench.Import;
 using Beacon.Bench.Load;
+using Beacon.Bench.Publish;
 using Beacon.Bench.Report;
 using Beacon.Bench.SignIn;
 using Beacon.Bench.Surveys;
@@ -12,6 +13,7 @@ var commands = new Dictionary<string, (Func<string[], Task> Run, string What)>
     ["load"] = (LoadBenchmark.RunAsync, "district home, schools list and equity report under wrk against the one-query endpoint; two nodes behind nginx on PostgreSQL"),
     ["import"] = (ImportBenchmark.RunAsync, "OneRoster import of 100,000 staff against bulk insert and per-row EF saves"),
     ["surveys"] = (SurveyResultsBenchmark.RunAsync, "district survey results against the bare SQL aggregate"),
+    ["publish"] = (PublishBenchmark.RunAsync, "publishing a survey to every staff member (9,000 at district scale) through the publish page, against that page's GET"),
     ["signin"] = (SignInTimingBenchmark.RunAsync, "sign-in time of a wrong password for an existing account against an unknown address (account enumeration by timing)"),
     ["report"] = (PerformanceReport.RunAsync, "writes docs/performance.md from the figures the benchmarks recorded"),
 };

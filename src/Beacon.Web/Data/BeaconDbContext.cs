@@ -75,6 +75,7 @@ public abstract class BeaconDbContext(DbContextOptions options, CurrentDistrict 
     public DbSet<SurveySchool> SurveySchools => Set<SurveySchool>();
     public DbSet<SurveyInvitation> SurveyInvitations => Set<SurveyInvitation>();
     public DbSet<SurveyDraft> SurveyDrafts => Set<SurveyDraft>();
+    public DbSet<SurveyMailing> SurveyMailings => Set<SurveyMailing>();
     public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
     public DbSet<SurveyAnswer> SurveyAnswers => Set<SurveyAnswer>();
     public DbSet<SurveyCellTally> SurveyCellTallies => Set<SurveyCellTally>();

@@ -15,6 +15,9 @@ public class OutboxMail : Data.Interceptors.INotAudited
 {
     public Guid Id { get; set; }
     public Guid? DistrictId { get; set; }
+
+    /// <summary>The mailing this mail is one of (a survey's invitations or reminders), so its progress can be counted; null for single mails.</summary>
+    public Guid? BatchId { get; set; }
     public required string ToAddress { get; set; }
     public required string ToName { get; set; }
     public required string Subject { get; set; }
@@ -50,4 +53,4 @@ public enum OutboxStatus
 }
 
 /// <summary>A mail to queue: who gets it, what it says, and the district whose mail it is (null for system mail).</summary>
-public sealed record OutgoingMail(string ToAddress, string ToName, string Subject, string HtmlBody, Guid? DistrictId);
+public sealed record OutgoingMail(string ToAddress, string ToName, string Subject, string HtmlBody, Guid? DistrictId, Guid? BatchId = null);

@@ -128,7 +128,8 @@ public sealed record DistrictB(TestDistrict District, IReadOnlyDictionary<string
             var draft = new SurveyDraft { InvitationId = invitation.Id, Answers = "{}", Comment = $"{marker} draft" };
             var response = new SurveyResponse { Id = Guid.NewGuid(), SurveyId = survey.Id, SchoolId = school.Id, RoleGroup = RoleGroups.Teachers, Comment = $"{marker} comment" };
             var answer = new SurveyAnswer { ResponseId = response.Id, ItemId = surveyItem.Id, SurveyId = survey.Id, SchoolId = school.Id, RoleGroup = RoleGroups.Teachers, Value = 4 };
-            db.AddRange(survey, invitation, response);
+            var mailing = new SurveyMailing { Id = Guid.CreateVersion7(), SurveyId = survey.Id, Mails = 1, QueuedAt = DateTimeOffset.UtcNow };
+            db.AddRange(survey, invitation, response, mailing);
             await db.SaveChangesAsync();
             db.AddRange(draft, answer,
                 new SurveyCellTally { SurveyId = survey.Id, SchoolId = school.Id, RoleGroup = RoleGroups.Teachers, Respondents = 1 },
@@ -216,6 +217,7 @@ public sealed record DistrictB(TestDistrict District, IReadOnlyDictionary<string
                 ["Survey"] = survey.Id.ToString(),
                 ["SurveyItem"] = surveyItem.Id.ToString(),
                 ["SurveyInvitation"] = invitation.Id.ToString(),
+                ["SurveyMailing"] = mailing.Id.ToString(),
                 ["SurveyResponse"] = response.Id.ToString(),
                 ["Community"] = community.Id.ToString(),
                 ["CommunityMember"] = member.Id.ToString(),

@@ -27,5 +27,6 @@ public sealed class OutboxMailConfiguration : IEntityTypeConfiguration<Mail.Outb
         builder.Property(m => m.LastError).HasMaxLength(Limits.Paragraph);
         builder.HasIndex(m => new { m.Status, m.NextAttemptAt });
         builder.HasIndex(m => m.DistrictId);
+        builder.HasIndex(m => new { m.BatchId, m.Status });
     }
 }

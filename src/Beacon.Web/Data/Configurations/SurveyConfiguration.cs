@@ -43,6 +43,15 @@ public sealed class SurveyInvitationConfiguration : IEntityTypeConfiguration<Sur
     }
 }
 
+public sealed class SurveyMailingConfiguration : IEntityTypeConfiguration<SurveyMailing>
+{
+    public void Configure(EntityTypeBuilder<SurveyMailing> builder)
+    {
+        builder.HasOne<Survey>().WithMany().HasForeignKey(m => m.SurveyId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(m => new { m.SurveyId, m.QueuedAt });
+    }
+}
+
 public sealed class SurveyDraftConfiguration : IEntityTypeConfiguration<SurveyDraft>
 {
     public void Configure(EntityTypeBuilder<SurveyDraft> builder)

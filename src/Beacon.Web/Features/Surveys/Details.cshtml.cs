@@ -2,6 +2,7 @@ using Beacon.Web.Data;
 using Beacon.Web.Features.Surveys.Privacy;
 using Beacon.Web.Identity;
 using Beacon.Web.Identity.Throttling;
+using Beacon.Web.Mail;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -28,6 +29,9 @@ public class DetailsModel(BeaconDbContext db, SurveyInviter inviter, SurveyRelea
     public int Minimum { get; private set; }
     public int Releases { get; private set; }
 
+    /// <summary>How far the invitations have gone out; null before the survey is published.</summary>
+    public MailingProgress? Mailing { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
 
@@ -42,7 +46,7 @@ public class DetailsModel(BeaconDbContext db, SurveyInviter inviter, SurveyRelea
         {
             var mailed = await inviter.RemindAsync(survey, cancellationToken);
             await mailingLog.RecordAsync(survey, "Reminded", mailed, survey.Schools.Count, cancellationToken);
-            TempData["Notice"] = $"Reminders sent to {mailed} staff members who have not answered yet, each with a new link.";
+            TempData["Notice"] = $"Reminders queued for {mailed} staff members who have not answered yet, each with a new link.";
         }
         return RedirectToPage(new { id });
     }
@@ -96,6 +100,7 @@ public class DetailsModel(BeaconDbContext db, SurveyInviter inviter, SurveyRelea
         Survey = survey;
         Minimum = MinimumRespondents.Effective(await db.Districts.Select(d => d.SurveyMinimumRespondents).FirstAsync(cancellationToken));
         Releases = await db.SurveyReleases.CountAsync(r => r.SurveyId == id, cancellationToken);
+        Mailing = await MailingAsync(id, cancellationToken);
         Framework = await db.Frameworks.Where(f => f.Id == survey.FrameworkId).Select(f => f.Name).FirstOrDefaultAsync(cancellationToken) ?? "";
         var schoolIds = survey.Schools.Select(s => s.SchoolId).ToList();
         var names = await db.Schools.Where(s => schoolIds.Contains(s.Id)).OrderBy(s => s.Name).Select(s => new { s.Id, s.Name }).ToListAsync(cancellationToken);
@@ -110,5 +115,23 @@ public class DetailsModel(BeaconDbContext db, SurveyInviter inviter, SurveyRelea
         ByRole = RoleGroups.All.Select(g => (Name: g, Invited: rates.Where(r => r.RoleGroup == g).Sum(r => r.Invited), Answered: rates.Where(r => r.RoleGroup == g).Sum(r => r.Answered)))
             .Where(r => r.Invited > 0).Select(r => new Rate(r.Name, r.Invited, RateBand.For(r.Invited, r.Answered, Minimum))).ToList();
         return true;
+    }
+
+    /// <summary>Counted from the outbox in one GROUP BY over the mailing's batch; the outbox index on (batch, status) serves it.</summary>
+    private async Task<MailingProgress?> MailingAsync(Guid id, CancellationToken cancellationToken)
+    {
+        // The invitations only: a reminder mailing's size is how many had not answered (see MailingProgress).
+        var mailing = await db.SurveyMailings.AsNoTracking().Where(m => m.SurveyId == id && !m.Reminder).OrderByDescending(m => m.QueuedAt)
+            .Select(m => new { m.Id, m.Mails }).FirstOrDefaultAsync(cancellationToken);
+        if (mailing is null)
+        {
+            return null;
+        }
+        var left = await db.OutboxMails.Where(o => o.BatchId == mailing.Id && o.Status != OutboxStatus.Sent)
+            .GroupBy(o => o.Status)
+            .Select(g => new { Status = g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var failed = left.Where(l => l.Status == OutboxStatus.Failed).Sum(l => l.Count);
+        return new MailingProgress(mailing.Mails, left.Sum(l => l.Count) - failed, failed);
     }
 }

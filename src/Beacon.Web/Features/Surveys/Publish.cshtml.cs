@@ -1,3 +1,4 @@
+using System.Globalization;
 using Beacon.Web.Data;
 using Beacon.Web.Identity;
 using Microsoft.AspNetCore.Authorization;
@@ -41,11 +42,11 @@ public class PublishModel(BeaconDbContext db, SurveyInviter inviter, SurveyMaili
         {
             return NotFound();
         }
-        if (survey.Status == SurveyStatus.Draft)
+        if (survey.Status == SurveyStatus.Draft && await inviter.PublishAsync(survey, cancellationToken) is { } mailing)
         {
-            var mailed = await inviter.PublishAsync(survey, cancellationToken);
-            await mailingLog.RecordAsync(survey, "Mailed the survey to", mailed, survey.Schools.Count, cancellationToken);
-            TempData["Notice"] = $"Published. {mailed} staff members were mailed a one-time link; staff without an email address answer after signing in.";
+            await mailingLog.RecordAsync(survey, "Mailed the survey to", mailing.Mails, survey.Schools.Count, cancellationToken);
+            TempData["Notice"] = string.Create(CultureInfo.InvariantCulture,
+                $"Published. {mailing.Mails:N0} one-time links are queued and go out in the background; staff without an email address answer after signing in.");
         }
         return RedirectToPage("Details", new { id });
     }

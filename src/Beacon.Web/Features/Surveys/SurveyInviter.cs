@@ -12,72 +12,104 @@ namespace Beacon.Web.Features.Surveys;
 /// largest assignment), each mailed a one-time link. Reminders give those who have not answered
 /// a fresh link, since only a hash of the old one is kept. The mails go into the outbox in one
 /// transaction with the invitations and their code hashes: all of them are queued, or none.
+/// Publishing writes its rows set-based (<see cref="MultiRowInsert"/>): one read of the staff,
+/// then multi-row INSERTs, so 9,000 staff cost a fraction of a second, not 18,000 tracked entities.
 /// </summary>
 public sealed class SurveyInviter(BeaconDbContext db, IMailOutbox outbox, PublicLinks links, TimeProvider clock)
 {
-    public async Task<int> PublishAsync(Survey survey, CancellationToken cancellationToken)
+    /// <summary>Publishes a draft; null when it is no longer a draft (another request published it first).</summary>
+    public async Task<SurveyMailing?> PublishAsync(Survey survey, CancellationToken cancellationToken)
     {
         var schoolIds = survey.Schools.Select(s => s.SchoolId).ToList();
-        var staff = await db.StaffAssignments
+        var staff = await db.StaffAssignments.AsNoTracking()
             .Where(a => schoolIds.Contains(a.SchoolId))
-            .Select(a => new { a.StaffMemberId, a.SchoolId, a.Fte, a.StaffMember!.Role })
+            .Select(a => new Assigned(a.StaffMemberId, a.SchoolId, a.Fte, a.StaffMember!.Role, a.StaffMember.Email, a.StaffMember.GivenName, a.StaffMember.FamilyName))
             .ToListAsync(cancellationToken);
-        var invitations = staff.GroupBy(a => a.StaffMemberId)
-            .Select(g => g.OrderByDescending(a => a.Fte).ThenBy(a => a.SchoolId).First())
-            .Select(a => new SurveyInvitation
+        var now = clock.GetUtcNow();
+        var mailing = new SurveyMailing { Id = Guid.CreateVersion7(), DistrictId = survey.DistrictId, SurveyId = survey.Id, QueuedAt = now };
+        var invitations = new List<SurveyInvitation>();
+        var mails = new List<OutgoingMail>();
+        foreach (var a in staff.GroupBy(a => a.StaffMemberId).Select(g => g.OrderByDescending(a => a.Fte).ThenBy(a => a.SchoolId).First()))
+        {
+            var invitation = new SurveyInvitation
             {
                 Id = Guid.CreateVersion7(),
+                DistrictId = survey.DistrictId,
                 SurveyId = survey.Id,
                 StaffMemberId = a.StaffMemberId,
                 SchoolId = a.SchoolId,
                 RoleGroup = RoleGroups.For(a.Role),
-            })
-            .ToList();
-        return await db.InTransactionAsync(async token =>
+            };
+            if (a.Email is not null)
+            {
+                // The hash is in the same row as the invitation, so no mail carries a link the database does not know.
+                var code = SurveyCodes.New(survey.DistrictId);
+                invitation.TokenHash = SurveyCodes.Hash(code);
+                invitation.MailedAt = now;
+                mails.Add(Mail(survey, new Person(a.Email, a.GivenName, a.FamilyName), code, reminder: false, mailing.Id));
+            }
+            invitations.Add(invitation);
+        }
+        mailing.Mails = mails.Count;
+
+        return await db.InTransactionAsync<SurveyMailing?>(async token =>
         {
+            // Claimed by a conditional UPDATE first, as imports are: of two publishes at once, one invites and the other nothing.
+            if (await db.Surveys.Where(s => s.Id == survey.Id && s.Status == SurveyStatus.Draft)
+                    .ExecuteUpdateAsync(set => set.SetProperty(s => s.Status, SurveyStatus.Published), token) == 0)
+            {
+                return (false, null);
+            }
+            // Set on the tracked survey too, so the audit log records the change of status as for any other edit.
             survey.Status = SurveyStatus.Published;
-            db.SurveyInvitations.AddRange(invitations);
+            db.SurveyMailings.Add(mailing);
             await db.SaveChangesAsync(token);
-            return (true, await MailAsync(survey, invitations, reminder: false, token));
+            await MultiRowInsert.InsertAsync(db, invitations, token);
+            await outbox.EnqueueManyAsync(mails, token);
+            return (true, mailing);
         }, cancellationToken);
     }
 
     public async Task<int> RemindAsync(Survey survey, CancellationToken cancellationToken)
     {
         var pending = await db.SurveyInvitations.Where(i => i.SurveyId == survey.Id && !i.Answered).ToListAsync(cancellationToken);
-        return await db.InTransactionAsync(async token => (true, await MailAsync(survey, pending, reminder: true, token)), cancellationToken);
-    }
-
-    private async Task<int> MailAsync(Survey survey, List<SurveyInvitation> invitations, bool reminder, CancellationToken cancellationToken)
-    {
-        var ids = invitations.Select(i => i.StaffMemberId).ToList();
+        var ids = pending.Select(i => i.StaffMemberId).ToList();
         var people = await db.StaffMembers.Where(s => ids.Contains(s.Id) && s.Email != null)
-            .Select(s => new Person(s.Id, s.Email, s.GivenName, s.FamilyName))
-            .ToDictionaryAsync(s => s.Id, cancellationToken);
-        // Codes are made and their hashes saved first, in one save, so no mail carries a link the database does not know.
-        var codes = new List<(SurveyInvitation Invitation, string Code)>();
-        foreach (var invitation in invitations.Where(i => people.ContainsKey(i.StaffMemberId)))
+            .Select(s => new { s.Id, Person = new Person(s.Email!, s.GivenName, s.FamilyName) })
+            .ToDictionaryAsync(s => s.Id, s => s.Person, cancellationToken);
+        var now = clock.GetUtcNow();
+        var mailing = new SurveyMailing { Id = Guid.CreateVersion7(), DistrictId = survey.DistrictId, SurveyId = survey.Id, Reminder = true, QueuedAt = now };
+        var mails = new List<OutgoingMail>();
+        foreach (var invitation in pending.Where(i => people.ContainsKey(i.StaffMemberId)))
         {
             var code = SurveyCodes.New(survey.DistrictId);
             invitation.TokenHash = SurveyCodes.Hash(code);
-            invitation.MailedAt = clock.GetUtcNow();
-            codes.Add((invitation, code));
+            invitation.MailedAt = now;
+            mails.Add(Mail(survey, people[invitation.StaffMemberId], code, reminder: true, mailing.Id));
         }
-        await db.SaveChangesAsync(cancellationToken);
-        await outbox.EnqueueManyAsync(codes.Select(c => Mail(survey, people[c.Invitation.StaffMemberId], c.Code, reminder)), cancellationToken);
-        return codes.Count;
+        mailing.Mails = mails.Count;
+        return await db.InTransactionAsync(async token =>
+        {
+            db.SurveyMailings.Add(mailing);
+            // Codes and their hashes are saved with the mails, so no mail carries a link the database does not know.
+            await db.SaveChangesAsync(token);
+            await outbox.EnqueueManyAsync(mails, token);
+            return (true, mails.Count);
+        }, cancellationToken);
     }
 
-    private OutgoingMail Mail(Survey survey, Person person, string code, bool reminder) =>
+    private OutgoingMail Mail(Survey survey, Person person, string code, bool reminder, Guid mailingId) =>
         new(person.Email!, $"{person.GivenName} {person.FamilyName}", (reminder ? "Reminder: " : "") + survey.Name, $"""
                 <p>Hello {Html(person.GivenName)},</p>
                 <p>Your district asks how professional learning works in your school. The survey takes about ten minutes and is open until {survey.ClosesOn.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}.</p>
                 <p><a href="{Html(Link("/Surveys/Take", new { code }))}">Answer the survey</a></p>
                 <p>Your answers are stored with your school and role group only, never with your name; results are shown only for groups of at least several people. The link works once: after you submit, it closes. You can also answer after signing in to Beacon.</p>
                 <p><a href="{Html(Link("/Surveys/Protection", null))}">How your answers are protected</a></p>
-                """, survey.DistrictId);
+                """, survey.DistrictId, mailingId);
 
-    private sealed record Person(Guid Id, string? Email, string GivenName, string FamilyName);
+    private sealed record Assigned(Guid StaffMemberId, Guid SchoolId, double Fte, Staff.StaffRole Role, string? Email, string GivenName, string FamilyName);
+
+    private sealed record Person(string Email, string GivenName, string FamilyName);
 
     private string Link(string page, object? values) => links.Page(page, values);
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using Beacon.Tests.Infrastructure;
@@ -10,7 +11,7 @@ namespace Beacon.Tests.Features.Surveys;
 
 /// <summary>
 /// A district with an adopted framework and two schools: Alder with six teachers and a principal,
-/// Birch with three teachers; every staff member has an email. The first teacher of Alder has an
+/// Birch with three teachers (or as many as asked); every staff member has an email. The first teacher of Alder has an
 /// account linked to their staff record; a district leader runs the survey.
 /// </summary>
 public sealed partial record SurveyScenario(
@@ -18,7 +19,7 @@ public sealed partial record SurveyScenario(
     IReadOnlyList<string> AlderTeachers, string AlderPrincipal, IReadOnlyList<string> BirchTeachers,
     TestAccount Leader, TestAccount SignedInTeacher)
 {
-    public static async Task<SurveyScenario> CreateAsync(BeaconFactory factory)
+    public static async Task<SurveyScenario> CreateAsync(BeaconFactory factory, int birchTeachers = 3)
     {
         var district = await factory.CreateDistrictAsync();
         var tag = Guid.NewGuid().ToString("N")[..8];
@@ -40,7 +41,7 @@ public sealed partial record SurveyScenario(
                 Person($"alder-t{i}", alder, StaffRole.Teacher);
             }
             Person("alder-p", alder, StaffRole.Administrator);
-            for (var i = 1; i <= 3; i++)
+            for (var i = 1; i <= birchTeachers; i++)
             {
                 Person($"birch-t{i}", birch, StaffRole.Teacher);
             }
@@ -55,7 +56,7 @@ public sealed partial record SurveyScenario(
         var teacher = await factory.CreateAccountAsync(district, Roles.Teacher, data.Item4);
         return new SurveyScenario(factory, district, data.Item1, data.Item2, data.Item3,
             Enumerable.Range(1, 6).Select(i => Email($"alder-t{i}")).ToList(), Email("alder-p"),
-            Enumerable.Range(1, 3).Select(i => Email($"birch-t{i}")).ToList(), leader, teacher);
+            Enumerable.Range(1, birchTeachers).Select(i => Email($"birch-t{i}")).ToList(), leader, teacher);
     }
 
     /// <summary>Designs a survey through the form for both schools and publishes it; returns its id.</summary>
@@ -80,11 +81,14 @@ public sealed partial record SurveyScenario(
         var details = created.Headers.Location!.OriginalString;
         var id = Guid.Parse(details.Split('/').Last());
         var confirm = $"/Surveys/Publish/{id}";
-        Assert.Contains("Publish and mail 10 people", await leader.GetPageAsync(confirm));
+        Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"Publish and mail {Everyone.Count:N0} people"), await leader.GetPageAsync(confirm));
         var published = await leader.PostFormAsync(confirm, new Dictionary<string, string>());
         Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
         return id;
     }
+
+    /// <summary>Every staff member's email: all of them are invited and mailed.</summary>
+    public IReadOnlyList<string> Everyone => [.. AlderTeachers, AlderPrincipal, .. BirchTeachers];
 
     /// <summary>Makes a release of the results so far, as a leader does from the survey's page; returns the notice shown.</summary>
     public static async Task<string> ReleaseAsync(BrowserlessClient leader, Guid id) =>

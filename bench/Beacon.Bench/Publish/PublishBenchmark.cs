@@ -1,0 +1,178 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Runtime.InteropServices;
+using System.Text.RegularExpressions;
+using Beacon.Bench.Generate;
+using Beacon.Bench.Load;
+using Beacon.Bench.Shared;
+using Beacon.Hosting;
+using Beacon.Web.Data;
+using Beacon.Web.Features.Surveys;
+using Beacon.Web.Mail;
+using Beacon.Web.Tenancy;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Beacon.Bench.Publish;
+
+/// <summary>
+/// Publishing a survey to every staff member of the generated district (9,000 at district scale)
+/// through the real page: a Beacon process, signed in as the district's administrator, posts the
+/// publish confirmation form, and the request's time is set against the GET of that same
+/// confirmation page (which counts the same staff) in the same run. Each run publishes a fresh
+/// draft, a copy of the generated survey for every school; the node runs no jobs, so the mails stay
+/// queued and the benchmark checks that every one is (one outbox row per staff member with an email).
+/// </summary>
+public static partial class PublishBenchmark
+{
+    public static async Task RunAsync(string[] args)
+    {
+        var options = new BenchOptions(args);
+        var profile = ScaleProfile.For(options.Scale);
+        var runs = options.Int("--runs", 3);
+        var connection = options.Connection;
+        using var stop = new CancellationTokenSource();
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, context =>
+        {
+            context.Cancel = true;
+            stop.Cancel();
+        });
+
+        Guid districtId;
+        var drafts = new List<Guid>();
+        await using (var app = await BenchHost.StartAsync(options, connection))
+        {
+            (districtId, var generated) = await BenchDistricts.FindOrGenerateAsync(app.Services, profile);
+            for (var run = 0; run < runs; run++)
+            {
+                drafts.Add(await DraftAsync(app.Services, districtId, generated, run));
+            }
+        }
+
+        var folder = Directory.CreateTempSubdirectory("beacon-publish-").FullName;
+        try
+        {
+            var nodeOptions = new BeaconNodeOptions(options.IsPostgres ? "Postgres" : "Sqlite", connection, folder)
+            {
+                Settings = new Dictionary<string, string> { ["Beacon:SeedDemo"] = "false", ["Beacon:Jobs:Enabled"] = "false" },
+            };
+            await using var node = await BeaconProcess.StartAsync(nodeOptions, stop.Token);
+            var (http, _, token) = await SignedIn.OpenFormAsync(node.Address, stop.Token);
+            using var client = http;
+            using (var signIn = await SignedIn.PostAsync(client, profile.AdminEmail, ScaleProfile.AdminPassword, token, stop.Token))
+            {
+                if (signIn.StatusCode != HttpStatusCode.Redirect)
+                {
+                    throw new InvalidOperationException($"{profile.AdminEmail} could not sign in ({(int)signIn.StatusCode}). Fill the database with `generate --scale {profile.Scale}` first.");
+                }
+            }
+            Console.WriteLine($"Publishing on {options.ProviderName}, {profile.Slug}: {runs} surveys to every school, each through the publish page");
+            var confirmations = new List<TimeSpan>();
+            var publishes = new List<TimeSpan>();
+            foreach (var draft in drafts)
+            {
+                var (confirmation, page) = await TimedAsync(() => client.GetAsync($"/Surveys/Publish/{draft}", stop.Token));
+                var mailed = MailedPattern().Match(page) is { Success: true } m
+                    ? int.Parse(m.Groups[1].Value, NumberStyles.AllowThousands, CultureInfo.InvariantCulture)
+                    : throw new InvalidOperationException($"The publish page of {draft} does not say how many will be mailed.");
+                var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = Token(page) });
+                var (publish, _) = await TimedAsync(() => client.PostAsync($"/Surveys/Publish/{draft}", form, stop.Token), HttpStatusCode.Redirect);
+                var queued = await QueuedAsync(options, connection, districtId, draft);
+                if (queued != mailed)
+                {
+                    throw new InvalidOperationException($"Publishing {draft} queued {queued} mails; the page said {mailed}.");
+                }
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  {mailed:N0} invited and queued: publish {publish.TotalMilliseconds:0} ms, confirmation page {confirmation.TotalMilliseconds:0} ms"));
+                confirmations.Add(confirmation);
+                publishes.Add(publish);
+            }
+            var published = Timing.Of(publishes);
+            var confirmed = Timing.Of(confirmations);
+            new BenchResult("publish", options.ProviderName, profile.Scale, $"publish a survey to all {profile.Staff:N0} staff (POST, median)", published.Median.TotalMilliseconds, "ms",
+                "its confirmation page, counting the same staff (GET, median)", confirmed.Median.TotalMilliseconds).Record(options);
+        }
+        finally
+        {
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // Left for the OS to clean up.
+            }
+        }
+    }
+
+    /// <summary>A draft copy of the generated survey (same items, every school), as the new survey page would make it.</summary>
+    private static async Task<Guid> DraftAsync(IServiceProvider services, Guid districtId, Guid generated, int run)
+    {
+        await using var scope = services.CreateAsyncScope();
+        using var _ = scope.ServiceProvider.GetRequiredService<CurrentDistrict>().Use(districtId);
+        var db = scope.ServiceProvider.GetRequiredService<BeaconDbContext>();
+        var source = await db.Surveys.AsNoTracking().Include(s => s.Items).Include(s => s.Schools).SingleAsync(s => s.Id == generated);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var draft = new Survey
+        {
+            Id = Guid.CreateVersion7(),
+            Name = string.Create(CultureInfo.InvariantCulture, $"Publish benchmark {DateTime.UtcNow:yyyy-MM-dd HH:mm:ss} #{run + 1}"),
+            FrameworkId = source.FrameworkId,
+            FrameworkVersionId = source.FrameworkVersionId,
+            OpensOn = today,
+            ClosesOn = today.AddDays(14),
+            Status = SurveyStatus.Draft,
+            CreatedAt = DateTimeOffset.UtcNow,
+            CreatedBy = "bench",
+        };
+        draft.Items = source.Items.Select(i => new SurveyItem
+        {
+            Id = Guid.CreateVersion7(),
+            SurveyId = draft.Id,
+            Position = i.Position,
+            IndicatorCode = i.IndicatorCode,
+            StandardCode = i.StandardCode,
+            StandardName = i.StandardName,
+            Text = i.Text,
+        }).ToList();
+        draft.Schools = source.Schools.Select(s => new SurveySchool { Id = Guid.CreateVersion7(), SurveyId = draft.Id, SchoolId = s.SchoolId }).ToList();
+        db.Surveys.Add(draft);
+        await db.SaveChangesAsync();
+        return draft.Id;
+    }
+
+    /// <summary>The mails publishing queued for the survey, counted in the outbox through its mailing.</summary>
+    private static async Task<int> QueuedAsync(BenchOptions options, string connection, Guid districtId, Guid surveyId)
+    {
+        await using var app = await BenchHost.StartAsync(options, connection);
+        await using var scope = app.Services.CreateAsyncScope();
+        using var _ = scope.ServiceProvider.GetRequiredService<CurrentDistrict>().Use(districtId);
+        var db = scope.ServiceProvider.GetRequiredService<BeaconDbContext>();
+        var mailing = await db.SurveyMailings.Where(m => m.SurveyId == surveyId).Select(m => m.Id).SingleAsync();
+        return await db.OutboxMails.CountAsync(m => m.BatchId == mailing && m.Status == OutboxStatus.Queued);
+    }
+
+    private static async Task<(TimeSpan Time, string Body)> TimedAsync(Func<Task<HttpResponseMessage>> request, HttpStatusCode expected = HttpStatusCode.OK)
+    {
+        var watch = Stopwatch.StartNew();
+        using var response = await request();
+        var body = await response.Content.ReadAsStringAsync();
+        var elapsed = watch.Elapsed;
+        if (response.StatusCode != expected)
+        {
+            throw new InvalidOperationException($"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri} answered {(int)response.StatusCode}, not {(int)expected}.");
+        }
+        return (elapsed, body);
+    }
+
+    private static string Token(string page) => TokenPattern().Match(page) is { Success: true } match
+        ? WebUtility.HtmlDecode(match.Groups[1].Value)
+        : throw new InvalidOperationException("The publish page has no antiforgery token.");
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+
+    [GeneratedRegex("Publish and mail ([0-9,]+) people")]
+    private static partial Regex MailedPattern();
+}

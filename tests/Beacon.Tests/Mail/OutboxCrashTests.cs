@@ -1,0 +1,124 @@
+using Beacon.Hosting;
+using Beacon.Tests.Features.Surveys;
+using Beacon.Tests.Infrastructure;
+using Beacon.Web.Features.Surveys;
+using Beacon.Web.Mail;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Beacon.Tests.Mail;
+
+/// <summary>
+/// A survey's invitations go out exactly once even when the worker dies mid-batch: a real Beacon
+/// process sends them over SMTP and is killed (SIGKILL) the moment the server sees the next mail's
+/// MAIL FROM, in the middle of a claimed batch; a new process on the same database sends the rest.
+/// </summary>
+[Trait("Category", "Database")]
+public sealed class OutboxCrashTests(ITestOutputHelper output) : IDisposable
+{
+    private const int BatchSize = 10;
+    private const int KillAtTransaction = 16; // the sixth mail of the second batch
+    private readonly string _folder = Directory.CreateTempSubdirectory("beacon-outbox-crash-").FullName;
+
+    [Fact]
+    public async Task PublishSurvey_WorkerKilledMidBatchThenRestarted_EveryInvitationMailedExactlyOnce()
+    {
+        var cancel = TestContext.Current.CancellationToken;
+        await using var factory = new BeaconFactory();
+        var s = await SurveyScenario.CreateAsync(factory, birchTeachers: 33);
+        using var leader = await BrowserlessClient.SignedInAsync(factory, s.Leader);
+        var id = await s.DesignAndPublishAsync(leader);
+        var queuedPage = await leader.GetPageAsync($"/Surveys/Details/{id}");
+
+        await using var smtp = new ScriptedSmtpServer();
+        BeaconProcess? worker = null;
+        var killed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        smtp.OnTransactionStart = async n =>
+        {
+            if (n != KillAtTransaction)
+            {
+                return true;
+            }
+            await worker!.KillAsync();
+            killed.TrySetResult();
+            return false;
+        };
+        var node = new BeaconNodeOptions(BeaconFactory.Provider.ToString(), factory.ConnectionString, _folder)
+        {
+            Settings = new Dictionary<string, string>(smtp.Settings)
+            {
+                ["Beacon:SeedDemo"] = "false",
+                ["Beacon:Jobs:Enabled"] = "true",
+                ["Beacon:Jobs:IdleWait"] = "00:00:01",
+                ["Beacon:Jobs:CheckinInterval"] = "00:00:01",
+                ["Beacon:Mail:Outbox:Interval"] = "00:00:01",
+                ["Beacon:Mail:Outbox:BatchSize"] = BatchSize.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                // Long enough that a loaded machine's sends finish within half of it; the restart waits it out once.
+                ["Beacon:Mail:Outbox:ClaimFor"] = "00:00:20",
+            },
+        };
+
+        worker = await BeaconProcess.StartAsync(node, cancel);
+        await killed.Task.WaitAsync(TimeSpan.FromMinutes(2), cancel);
+        await worker.DisposeAsync();
+        var atKill = await StatusesAsync(factory, id);
+        var interruptedPage = await leader.GetPageAsync($"/Surveys/Details/{id}");
+
+        await using (var restarted = await BeaconProcess.StartAsync(node, cancel))
+        {
+            try
+            {
+                await Eventually.HoldsAsync(async () => (await StatusesAsync(factory, id)).All(m => m.Status == OutboxStatus.Sent),
+                    TimeSpan.FromMinutes(4), "the restarted worker to send the rest");
+            }
+            catch (Xunit.Sdk.XunitException timedOut)
+            {
+                Assert.Fail($"{timedOut.Message}; {smtp.Transactions} transactions so far. The worker wrote:\n{restarted.Output}");
+            }
+        }
+        var after = await StatusesAsync(factory, id);
+        var donePage = await leader.GetPageAsync($"/Surveys/Details/{id}");
+        var hashes = await factory.InScopeAsync(s.District.Id, (_, db) =>
+            db.SurveyInvitations.Where(i => i.SurveyId == id).Select(i => i.TokenHash!).ToListAsync());
+        var received = smtp.Received;
+        output.WriteLine($"{BeaconFactory.Provider}: at the kill {string.Join(", ", atKill.GroupBy(m => m.Status).Select(g => $"{g.Count()} {g.Key}"))}; " +
+            $"{smtp.Transactions} transactions, {received.Count} mails received");
+
+        // Killed mid-batch: the first 15 sent and marked, the rest of the claimed batch still held by the dead worker.
+        Assert.Equal(KillAtTransaction - 1, atKill.Count(m => m.Status == OutboxStatus.Sent));
+        Assert.True(atKill.Count(m => m.Status == OutboxStatus.Sending) >= BatchSize * 2 - (KillAtTransaction - 1), "the dead worker held no claimed mails");
+        Assert.Contains("Mailed 0 of 40 invitations.", queuedPage);
+        Assert.Contains("Mailed 15 of 40 invitations.", interruptedPage);
+        Assert.Contains("All 40 invitations are mailed.", donePage);
+        // Every person got exactly one mail, each its own message and its own working link.
+        Assert.Equal(s.Everyone.Order(StringComparer.OrdinalIgnoreCase), received.Select(m => m.To.Mailboxes.Single().Address).Order(StringComparer.OrdinalIgnoreCase));
+        Assert.Equal(after.Select(m => $"{m.Id:N}@localhost").Order(StringComparer.Ordinal), received.Select(m => m.MessageId).Order(StringComparer.Ordinal));
+        Assert.Equal(hashes.Order(StringComparer.Ordinal), received.Select(m => SurveyCodes.Hash(SurveyScenario.Code(Link(m)))).Order(StringComparer.Ordinal));
+        // The interrupted transaction came on top of the 40 (a send that timed out on a loaded machine adds another).
+        Assert.True(smtp.Transactions >= 41, $"{smtp.Transactions} transactions");
+        Assert.All(after, m => Assert.Null(m.HtmlBody));
+    }
+
+    private static string Link(MimeKit.MimeMessage mail) =>
+        Mailbox.Links(mail.HtmlBody ?? "").Single(l => l.AbsolutePath == "/Surveys/Take").PathAndQuery;
+
+    private static Task<List<OutboxMail>> StatusesAsync(BeaconFactory factory, Guid surveyId) =>
+        factory.InScopeAsync(null, async (_, db) =>
+        {
+            var batches = await db.SurveyMailings.IgnoreQueryFilters().Where(m => m.SurveyId == surveyId).Select(m => (Guid?)m.Id).ToListAsync();
+            return await db.OutboxMails.AsNoTracking().Where(m => batches.Contains(m.BatchId)).ToListAsync();
+        });
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Left for the OS to clean up.
+        }
+    }
+}
