@@ -2959,6 +2959,36 @@ namespace Beacon.Web.Data.Migrations.Postgres
                     b.ToTable("SurveyItemTallies");
                 });
 
+            modelBuilder.Entity("Beacon.Web.Features.Surveys.SurveyMailing", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DistrictId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Mails")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("QueuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("Reminder")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("SurveyId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictId");
+
+                    b.HasIndex("SurveyId", "QueuedAt");
+
+                    b.ToTable("SurveyMailings");
+                });
+
             modelBuilder.Entity("Beacon.Web.Features.Surveys.SurveyRelease", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3306,6 +3336,9 @@ namespace Beacon.Web.Data.Migrations.Postgres
                     b.Property<int>("Attempts")
                         .HasColumnType("integer");
 
+                    b.Property<Guid?>("BatchId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid?>("ClaimToken")
                         .HasColumnType("uuid");
 
@@ -3354,6 +3387,8 @@ namespace Beacon.Web.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("DistrictId");
+
+                    b.HasIndex("BatchId", "Status");
 
                     b.HasIndex("Status", "NextAttemptAt");
 
@@ -4369,6 +4404,15 @@ namespace Beacon.Web.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Beacon.Web.Features.Surveys.SurveyItemTally", b =>
+                {
+                    b.HasOne("Beacon.Web.Features.Surveys.Survey", null)
+                        .WithMany()
+                        .HasForeignKey("SurveyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Surveys.SurveyMailing", b =>
                 {
                     b.HasOne("Beacon.Web.Features.Surveys.Survey", null)
                         .WithMany()

@@ -2954,6 +2954,36 @@ namespace Beacon.Web.Data.Migrations.Sqlite
                     b.ToTable("SurveyItemTallies");
                 });
 
+            modelBuilder.Entity("Beacon.Web.Features.Surveys.SurveyMailing", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DistrictId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Mails")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("QueuedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Reminder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SurveyId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictId");
+
+                    b.HasIndex("SurveyId", "QueuedAt");
+
+                    b.ToTable("SurveyMailings");
+                });
+
             modelBuilder.Entity("Beacon.Web.Features.Surveys.SurveyRelease", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3301,6 +3331,9 @@ namespace Beacon.Web.Data.Migrations.Sqlite
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("BatchId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("ClaimToken")
                         .HasColumnType("TEXT");
 
@@ -3349,6 +3382,8 @@ namespace Beacon.Web.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("DistrictId");
+
+                    b.HasIndex("BatchId", "Status");
 
                     b.HasIndex("Status", "NextAttemptAt");
 
@@ -4358,6 +4393,15 @@ namespace Beacon.Web.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Beacon.Web.Features.Surveys.SurveyItemTally", b =>
+                {
+                    b.HasOne("Beacon.Web.Features.Surveys.Survey", null)
+                        .WithMany()
+                        .HasForeignKey("SurveyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Surveys.SurveyMailing", b =>
                 {
                     b.HasOne("Beacon.Web.Features.Surveys.Survey", null)
                         .WithMany()
