@@ -21,6 +21,8 @@ namespace Beacon.Web.Features.Account;
 [Throttled(ThrottledAction.SignIn, "PasskeyOptions")]
 public class SignInModel(SignInManager<BeaconUser> signInManager, UnknownAccounts unknownAccounts, SignInFailures failures, BeaconDbContext db, TimeProvider clock) : PageModel
 {
+    private const string LockedMessage = "This account is locked after too many failed attempts. Try again in a few minutes, or reset your password.";
+
     [BindProperty]
     public SignInForm Form { get; set; } = new();
 
@@ -63,7 +65,7 @@ public class SignInModel(SignInManager<BeaconUser> signInManager, UnknownAccount
         }
         failures.Failed(throttleKey);
         ModelState.AddModelError(string.Empty, result.IsLockedOut
-            ? "This account is locked after too many failed attempts. Try again in a few minutes, or reset your password."
+            ? LockedMessage
             : "The email or password is not right. Check both and try again, or reset your password.");
         return Page();
     }
@@ -98,7 +100,7 @@ public class SignInModel(SignInManager<BeaconUser> signInManager, UnknownAccount
             return LocalRedirect(SafeReturnUrl());
         }
         ModelState.AddModelError(string.Empty, result.IsLockedOut
-            ? "This account is locked after too many failed attempts. Try again in a few minutes, or reset your password."
+            ? LockedMessage
             : "Beacon could not sign you in with that passkey. Try again, or sign in with your email and password.");
         return Page();
     }
