@@ -16,6 +16,7 @@ using Beacon.Web.Tenancy;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Beacon.Web.Data;
 
@@ -29,6 +30,9 @@ public abstract class BeaconDbContext(DbContextOptions options, CurrentDistrict 
 {
     /// <summary>The name of the query filter that scopes every district-owned record to the current district.</summary>
     public const string TenantFilter = "Tenant";
+
+    /// <summary>The length of a string column unless its configuration says otherwise.</summary>
+    public const int DefaultStringLength = 400;
 
     /// <summary>Read by the tenant query filter on every query, so each query is scoped to the district of its own request.</summary>
     public Guid? CurrentDistrictId => currentDistrict.Id;
@@ -116,6 +120,16 @@ public abstract class BeaconDbContext(DbContextOptions options, CurrentDistrict 
     public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
     public DbSet<NetworkMembership> NetworkMemberships => Set<NetworkMembership>();
     public DbSet<Mail.OutboxMail> OutboxMails => Set<Mail.OutboxMail>();
+
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
+    {
+        // Identity builds its tables for the schema version it finds in the app's services; a context
+        // made without them (the migration tool, test set-up) is given the same version, so there is one model.
+        if (optionsBuilder.Options.FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider is null)
+        {
+            optionsBuilder.UseApplicationServiceProvider(IdentitySchema.Services);
+        }
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

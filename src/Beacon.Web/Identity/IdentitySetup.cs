@@ -26,8 +26,10 @@ public static class IdentitySetup
                 options.Lockout.DefaultLockoutTimeSpan = builder.Configuration.GetValue("Beacon:Lockout:Duration", TimeSpan.FromMinutes(5));
                 options.User.RequireUniqueEmail = true;
                 options.SignIn.RequireConfirmedAccount = false;
+                options.Stores.SchemaVersion = IdentitySchema.Version;
             })
             .AddEntityFrameworkStores<BeaconDbContext>()
+            .AddSignInManager<BeaconSignInManager>()
             .AddDefaultTokenProviders()
             // Replaces Identity's authenticator provider with one that accepts each code once.
             .AddTokenProvider<OneTimeAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider)
@@ -71,6 +73,7 @@ public static class IdentitySetup
         builder.Services.AddScoped<UnknownAccounts>();
         builder.Services.AddSingleton<UnknownAccounts.Memory>();
         builder.AddBeaconThrottling();
+        builder.AddBeaconPasskeys();
         return builder;
     }
 }

@@ -9,6 +9,8 @@ namespace Beacon.Web.Identity;
 /// requirement off) and system administrators (unless <c>Beacon:TwoFactor:RequiredForSystemAdministrators</c>
 /// is false). Such a person without it gets <see cref="SetupRequiredClaim"/> at sign-in, and every page
 /// but the account's own sends them to set it up; turning it on rebuilds the cookie without the claim.
+/// A session opened with a passkey counts as two-step (<see cref="Passkeys.SignedInWithPasskey"/>):
+/// the policy asks for an authenticator code only after a password.
 /// </summary>
 public static class TwoFactorPolicy
 {
@@ -42,7 +44,8 @@ public static class TwoFactorPolicy
     {
         app.Use(async (context, next) =>
         {
-            if (context.User.HasClaim(SetupRequiredClaim, "true") && !IsAllowedDuringSetup(context.Request.Path))
+            // A passkey is a strong sign-in on its own (possession of the device plus its PIN or biometric).
+            if (context.User.HasClaim(SetupRequiredClaim, "true") && !context.User.SignedInWithPasskey() && !IsAllowedDuringSetup(context.Request.Path))
             {
                 if (context.Request.Path.StartsWithSegments("/api"))
                 {

@@ -1,5 +1,5 @@
-using Beacon.Web.Data;
 using System.ComponentModel.DataAnnotations;
+using Beacon.Web.Data;
 using Beacon.Web.Identity;
 using Beacon.Web.Identity.Throttling;
 using Microsoft.AspNetCore.Authorization;
@@ -12,11 +12,15 @@ namespace Beacon.Web.Features.Account;
 /// <summary>
 /// Answers alike for an unknown address and a wrong password, in words and in time
 /// (<see cref="UnknownAccounts"/>); one address trying one account is throttled before lockout.
+/// A passkey signs in without an address at all: the options name no account, and every passkey
+/// that does not verify gets the same answer. A locked account stays locked for its passkeys too.
 /// </summary>
 [AllowAnonymous]
 [Throttled(ThrottledAction.SignIn)]
 [OwnTransaction("A failed attempt is counted towards lockout although the page shows the form again with an error; a page transaction would undo the count.")]
-public class SignInModel(SignInManager<BeaconUser> signInManager, UnknownAccounts unknownAccounts, SignInFailures failures) : PageModel
+[Throttled(ThrottledAction.SignIn, "Passkey")]
+[Throttled(ThrottledAction.SignIn, "PasskeyOptions")]
+public class SignInModel(SignInManager<BeaconUser> signInManager, UnknownAccounts unknownAccounts, SignInFailures failures, BeaconDbContext db, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public SignInForm Form { get; set; } = new();
@@ -63,6 +67,55 @@ public class SignInModel(SignInManager<BeaconUser> signInManager, UnknownAccount
             ? LockoutText.LockedOut(signInManager.Options.Lockout)
             : "The email or password is not right. Check both and try again, or reset your password.");
         return Page();
+    }
+
+    /// <summary>Called by the script: options for <c>navigator.credentials.get</c> that name no account, so they say nothing about any.</summary>
+    public async Task<IActionResult> OnPostPasskeyOptionsAsync() =>
+        Content(await signInManager.MakePasskeyRequestOptionsAsync(null), "application/json");
+
+    public async Task<IActionResult> OnPostPasskeyAsync([FromForm] string? credentialJson)
+    {
+        // The email and password fields are not part of this form.
+        ModelState.Clear();
+        if (string.IsNullOrWhiteSpace(credentialJson) || credentialJson.Length > PasskeyLimits.CredentialJsonLength)
+        {
+            ModelState.AddModelError(string.Empty, "Your browser sent no passkey. Signing in with a passkey needs JavaScript and a browser that supports passkeys; your email and password work without them.");
+            return Page();
+        }
+        Microsoft.AspNetCore.Identity.SignInResult result;
+        try
+        {
+            result = await signInManager.PasskeySignInAsync(credentialJson);
+        }
+        catch (InvalidOperationException)
+        {
+            // No passkey request under way in this browser (its short-lived cookie expired or was never set).
+            ModelState.AddModelError(string.Empty, "This passkey request has expired. Choose “Sign in with a passkey” again.");
+            return Page();
+        }
+        if (result.Succeeded)
+        {
+            await RecordPasskeyUseAsync(credentialJson);
+            return LocalRedirect(SafeReturnUrl());
+        }
+        ModelState.AddModelError(string.Empty, result.IsLockedOut
+            ? LockoutText.LockedOut(signInManager.Options.Lockout)
+            : "Beacon could not sign you in with that passkey. Try again, or sign in with your email and password.");
+        return Page();
+    }
+
+    /// <summary>Stamps when the passkey was used and, like a right password, clears the count of failed attempts.</summary>
+    private async Task RecordPasskeyUseAsync(string credentialJson)
+    {
+        if (Passkeys.CredentialId(credentialJson) is not { } credentialId)
+        {
+            return;
+        }
+        await Passkeys.StampUseAsync(db, credentialId, clock.GetUtcNow());
+        if (await signInManager.UserManager.FindByPasskeyIdAsync(credentialId) is { AccessFailedCount: > 0 } user)
+        {
+            await signInManager.UserManager.ResetAccessFailedCountAsync(user);
+        }
     }
 
     private string SafeReturnUrl() => Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/";
