@@ -79,10 +79,10 @@ public static class Passkeys
         id is { Length: > 0 and <= MaxIdText } && Base64Url.IsValid(id) ? Base64Url.DecodeFromChars(id) : null;
 
     /// <summary>Stamps the passkey's last use; Identity keeps only its name and creation time.</summary>
-    public static Task StampUseAsync(BeaconDbContext db, byte[] credentialId, DateTimeOffset now) =>
+    public static Task StampUseAsync(BeaconDbContext db, byte[] credentialId, DateTimeOffset now, CancellationToken cancellationToken) =>
         db.UserPasskeys
             .Where(p => p.CredentialId == credentialId)
-            .ExecuteUpdateAsync(s => s.SetProperty(p => EF.Property<DateTimeOffset?>(p, UserPasskeyConfiguration.LastUsedAt), now));
+            .ExecuteUpdateAsync(s => s.SetProperty(p => EF.Property<DateTimeOffset?>(p, UserPasskeyConfiguration.LastUsedAt), now), cancellationToken);
 
     // Credential ids are at most 1023 bytes (WebAuthn), 1364 characters in base64url.
     private const int MaxIdText = 1364;

@@ -1,24 +1,19 @@
-using System.Globalization;
-using Beacon.Web.Features.Surveys;
 using Microsoft.EntityFrameworkCore;
 
 namespace Beacon.Web.Data.Backup;
 
 /// <summary>
-/// <c>dotnet run --project src/Beacon.Web -- backup FILE</c>, <c>-- restore FILE</c> and
-/// <c>-- rebuild-survey-tallies</c>: the operator's commands, run against the database Beacon is
+/// <c>dotnet run --project src/Beacon.Web -- backup FILE</c>, <c>-- restore FILE</c> and the
+/// features' <see cref="IMaintenanceCommand"/>s (e.g. <c>-- rebuild-survey-tallies</c>): the operator's commands, run against the database Beacon is
 /// configured for, instead of serving.
 /// </summary>
 public static class DatabaseCommands
 {
-    public const string RebuildSurveyTallies = "rebuild-survey-tallies";
-
     /// <summary>Runs the command in <paramref name="args"/> if there is one; true when it ran (and the process should end).</summary>
     public static async Task<bool> TryRunAsync(this WebApplication app, string[] args)
     {
-        if (args is [RebuildSurveyTallies, ..])
+        if (args is [var name, ..] && await TryRunMaintenanceAsync(app, name))
         {
-            await RebuildSurveyTalliesAsync(app);
             return true;
         }
         if (args is not [("backup" or "restore") and var command, var file, ..])
@@ -48,18 +43,22 @@ public static class DatabaseCommands
         return true;
     }
 
-    /// <summary>Recomputes every survey's tallies from the stored answers (they are kept with each submission; this is for repair).</summary>
-    private static async Task RebuildSurveyTalliesAsync(WebApplication app)
+    /// <summary>Runs the feature command of that name, if there is one, once the database is up to date.</summary>
+    private static async Task<bool> TryRunMaintenanceAsync(WebApplication app, string name)
     {
         await using var scope = app.Services.CreateAsyncScope();
+        if (scope.ServiceProvider.GetServices<IMaintenanceCommand>().FirstOrDefault(c => c.Name == name) is not { } command)
+        {
+            return false;
+        }
         var db = scope.ServiceProvider.GetRequiredService<BeaconDbContext>();
         if ((await db.Database.GetPendingMigrationsAsync()).Any())
         {
             Console.Error.WriteLine("The database is not up to date. Start Beacon once so it applies its migrations, then run this again.");
             Environment.ExitCode = 1;
-            return;
+            return true;
         }
-        var surveys = await scope.ServiceProvider.GetRequiredService<SurveyTallies>().RebuildAllAsync(CancellationToken.None);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Rebuilt the tallies of {surveys} surveys from their answers."));
+        Console.WriteLine(await command.RunAsync(CancellationToken.None));
+        return true;
     }
 }

@@ -70,10 +70,10 @@ public class SignInModel(SignInManager<BeaconUser> signInManager, UnknownAccount
     }
 
     /// <summary>Called by the script: options for <c>navigator.credentials.get</c> that name no account, so they say nothing about any.</summary>
-    public async Task<IActionResult> OnPostPasskeyOptionsAsync() =>
+    public async Task<IActionResult> OnPostPasskeyOptionsAsync(CancellationToken cancellationToken) =>
         Content(await signInManager.MakePasskeyRequestOptionsAsync(null), "application/json");
 
-    public async Task<IActionResult> OnPostPasskeyAsync([FromForm] string? credentialJson)
+    public async Task<IActionResult> OnPostPasskeyAsync([FromForm] string? credentialJson, CancellationToken cancellationToken)
     {
         // The email and password fields are not part of this form.
         ModelState.Clear();
@@ -95,7 +95,7 @@ public class SignInModel(SignInManager<BeaconUser> signInManager, UnknownAccount
         }
         if (result.Succeeded)
         {
-            await RecordPasskeyUseAsync(credentialJson);
+            await RecordPasskeyUseAsync(credentialJson, cancellationToken);
             return LocalRedirect(SafeReturnUrl());
         }
         ModelState.AddModelError(string.Empty, result.IsLockedOut
@@ -105,13 +105,13 @@ public class SignInModel(SignInManager<BeaconUser> signInManager, UnknownAccount
     }
 
     /// <summary>Stamps when the passkey was used and, like a right password, clears the count of failed attempts.</summary>
-    private async Task RecordPasskeyUseAsync(string credentialJson)
+    private async Task RecordPasskeyUseAsync(string credentialJson, CancellationToken cancellationToken)
     {
         if (Passkeys.CredentialId(credentialJson) is not { } credentialId)
         {
             return;
         }
-        await Passkeys.StampUseAsync(db, credentialId, clock.GetUtcNow());
+        await Passkeys.StampUseAsync(db, credentialId, clock.GetUtcNow(), cancellationToken);
         if (await signInManager.UserManager.FindByPasskeyIdAsync(credentialId) is { AccessFailedCount: > 0 } user)
         {
             await signInManager.UserManager.ResetAccessFailedCountAsync(user);

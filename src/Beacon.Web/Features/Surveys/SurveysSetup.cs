@@ -1,3 +1,5 @@
+using Beacon.Web.Data;
+
 namespace Beacon.Web.Features.Surveys;
 
 public static class SurveysSetup
@@ -7,6 +9,7 @@ public static class SurveysSetup
         builder.Services.AddScoped<AnswerSheets>();
         builder.Services.AddScoped<SurveySubmission>();
         builder.Services.AddScoped<SurveyTallies>();
+        builder.Services.AddScoped<IMaintenanceCommand, RebuildTalliesCommand>();
         builder.Services.AddScoped<SurveyInviter>();
         builder.Services.AddMemoryCache();
         builder.Services.AddScoped<SurveyResultsQuery>();

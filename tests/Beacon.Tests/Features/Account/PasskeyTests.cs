@@ -8,6 +8,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Beacon.Tests.Features.Account;
 
+// Longer than 300 lines: every passkey page and the passkey sign-in share one fixture and the fake authenticator's helpers at the end.
+
 /// <summary>
 /// The Passkeys page and passkey sign-in over HTTP. Passkeys are registered straight into Identity's
 /// store and answer challenges with <see cref="SoftwarePasskey"/>; the browser journey creates one in Chromium.

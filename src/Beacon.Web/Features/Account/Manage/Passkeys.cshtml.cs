@@ -27,7 +27,7 @@ public class PasskeysModel(UserManager<BeaconUser> users, SignInManager<BeaconUs
 
     public IReadOnlyList<PasskeyRow> Rows { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync()
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         if (await users.GetUserAsync(User) is not { } user)
         {
@@ -38,7 +38,7 @@ public class PasskeysModel(UserManager<BeaconUser> users, SignInManager<BeaconUs
     }
 
     /// <summary>Called by the script: the options for <c>navigator.credentials.create</c>, remembered in a short-lived cookie.</summary>
-    public async Task<IActionResult> OnPostCreationOptionsAsync()
+    public async Task<IActionResult> OnPostCreationOptionsAsync(CancellationToken cancellationToken)
     {
         if (await users.GetUserAsync(User) is not { } user)
         {
@@ -53,7 +53,7 @@ public class PasskeysModel(UserManager<BeaconUser> users, SignInManager<BeaconUs
         return Content(options, "application/json");
     }
 
-    public async Task<IActionResult> OnPostAddAsync()
+    public async Task<IActionResult> OnPostAddAsync(CancellationToken cancellationToken)
     {
         if (await users.GetUserAsync(User) is not { } user)
         {

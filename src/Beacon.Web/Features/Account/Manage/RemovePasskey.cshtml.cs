@@ -21,7 +21,7 @@ public class RemovePasskeyModel(UserManager<BeaconUser> users, SignInManager<Bea
 
     public string Name { get; private set; } = "";
 
-    public async Task<IActionResult> OnGetAsync()
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         if (await RenamePasskeyModel.OwnPasskeyAsync(users, User, Id) is not (_, { } passkey))
         {
@@ -31,7 +31,7 @@ public class RemovePasskeyModel(UserManager<BeaconUser> users, SignInManager<Bea
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         if (await RenamePasskeyModel.OwnPasskeyAsync(users, User, Id) is not ({ } user, { } passkey))
         {

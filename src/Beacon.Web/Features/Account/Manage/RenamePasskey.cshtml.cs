@@ -22,7 +22,7 @@ public class RenamePasskeyModel(UserManager<BeaconUser> users) : PageModel
 
     public string CurrentName { get; private set; } = "";
 
-    public async Task<IActionResult> OnGetAsync()
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         if (await OwnPasskeyAsync(users, User, Id) is not (_, { } passkey))
         {
@@ -33,7 +33,7 @@ public class RenamePasskeyModel(UserManager<BeaconUser> users) : PageModel
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         if (await OwnPasskeyAsync(users, User, Id) is not ({ } user, { } passkey))
         {
