@@ -1,5 +1,5 @@
-using Beacon.Web.Data;
 using System.ComponentModel.DataAnnotations;
+using Beacon.Web.Data;
 using Beacon.Web.Identity;
 using Beacon.Web.Identity.Throttling;
 using Microsoft.AspNetCore.Authorization;

@@ -1,5 +1,5 @@
-using Beacon.Web.Data;
 using System.ComponentModel.DataAnnotations;
+using Beacon.Web.Data;
 
 namespace Beacon.Web.Features.Communities;
 

@@ -1,5 +1,5 @@
-using Beacon.Web.Identity;
 using System.Security.Claims;
+using Beacon.Web.Identity;
 
 namespace Beacon.Web.Features.Home;
 

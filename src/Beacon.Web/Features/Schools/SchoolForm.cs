@@ -1,6 +1,6 @@
-using Beacon.Web.Data;
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
+using Beacon.Web.Data;
 using Beacon.Web.Web;
 
 namespace Beacon.Web.Features.Schools;

@@ -1,5 +1,5 @@
-using Beacon.Web.Data.Interceptors;
 using System.Globalization;
+using Beacon.Web.Data.Interceptors;
 using Beacon.Web.Features.Schools;
 using Beacon.Web.Tenancy;
 

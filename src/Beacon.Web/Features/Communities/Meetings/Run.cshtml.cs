@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 using Beacon.Web.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
