@@ -23,7 +23,7 @@ public class SignInJourneyTests(BrowserFixture browser) : IClassFixture<BrowserF
         await page.GotoAsync("/Account/SignIn");
         await page.GetByLabel("Email").FillAsync("teacher@riverside.example");
         await page.GetByLabel("Password", new() { Exact = true }).FillAsync("not-the-password-at-all");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
 
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("reset your password");
     }

@@ -30,7 +30,7 @@ public class SurveyJourneyTests(BrowserFixture browser) : IClassFixture<BrowserF
         await leader.GetByRole(AriaRole.Link, new() { Name = "Publish and mail the links…" }).ClickAsync();
         await Assertions.Expect(leader.GetByRole(AriaRole.Status)).ToContainTextAsync("staff members at");
         await leader.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Publish and mail \\d") }).ClickAsync();
-        await Assertions.Expect(leader.GetByRole(AriaRole.Status)).ToContainTextAsync("Published.");
+        await Assertions.Expect(leader.GetByRole(AriaRole.Status).Filter(new() { HasText = "Published." })).ToBeVisibleAsync();
         var surveyId = Guid.Parse(leader.Url.Split('/').Last().Split('?')[0]);
 
         // A teacher answers on a phone-sized screen after signing in.
@@ -45,7 +45,7 @@ public class SurveyJourneyTests(BrowserFixture browser) : IClassFixture<BrowserF
         await teacher.GotoAsync("/Account/SignIn");
         await teacher.GetByLabel("Email").FillAsync("teacher@riverside.example");
         await teacher.GetByLabel("Password", new() { Exact = true }).FillAsync(BrowserFixture.DemoPassword);
-        await teacher.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await teacher.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
         await teacher.GotoAsync("/Surveys");
         await teacher.GetByRole(AriaRole.Link, new() { Name = "Professional learning survey 2026" }).ClickAsync();
         await Accessibility.AssertNoSeriousViolationsAsync(teacher);
@@ -62,14 +62,14 @@ public class SurveyJourneyTests(BrowserFixture browser) : IClassFixture<BrowserF
         await Assertions.Expect(teacher.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Thank you");
 
         await leader.GotoAsync($"/Surveys/Results/{surveyId}");
-        await Assertions.Expect(leader.GetByRole(AriaRole.Status)).ToContainTextAsync("No results are released yet");
+        await Assertions.Expect(leader.GetByRole(AriaRole.Status).Filter(new() { HasText = "No results are released yet" })).ToBeVisibleAsync();
         await Accessibility.AssertNoSeriousViolationsAsync(leader);
 
         await AnswerForColleaguesAsync(surveyId, 4);
 
         await leader.GotoAsync($"/Surveys/Details/{surveyId}");
         await leader.GetByRole(AriaRole.Button, new() { Name = "Release results so far" }).ClickAsync();
-        await Assertions.Expect(leader.GetByRole(AriaRole.Status)).ToContainTextAsync("Release 1 is published");
+        await Assertions.Expect(leader.GetByRole(AriaRole.Status).Filter(new() { HasText = "Release 1 is published" })).ToBeVisibleAsync();
         await leader.GotoAsync($"/Surveys/Results/{surveyId}");
         await Assertions.Expect(leader.GetByText("Not enough responses yet")).ToHaveCountAsync(0);
         await Assertions.Expect(leader.GetByRole(AriaRole.Heading, new() { Name = "Strongest indicators" })).ToBeVisibleAsync();
@@ -79,7 +79,7 @@ public class SurveyJourneyTests(BrowserFixture browser) : IClassFixture<BrowserF
         // Once the survey closes, the teacher finds the district's results on the phone.
         await leader.GotoAsync($"/Surveys/Details/{surveyId}");
         await leader.GetByRole(AriaRole.Button, new() { Name = "Close the survey" }).ClickAsync();
-        await Assertions.Expect(leader.GetByRole(AriaRole.Status)).ToContainTextAsync("Final release 2");
+        await Assertions.Expect(leader.GetByRole(AriaRole.Status).Filter(new() { HasText = "Final release 2" })).ToBeVisibleAsync();
         await teacher.GotoAsync("/Surveys");
         await teacher.GetByRole(AriaRole.Link, new() { Name = "whole district" }).First.ClickAsync();
         await Assertions.Expect(teacher.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Results: whole district");
