@@ -42,11 +42,7 @@ public sealed class SurveyInviter(BeaconDbContext db, IMailOutbox outbox, Public
             };
             if (a.Email is not null)
             {
-                // The hash is in the same row as the invitation, so no mail carries a link the database does not know.
-                var code = SurveyCodes.New(survey.DistrictId);
-                invitation.TokenHash = SurveyCodes.Hash(code);
-                invitation.MailedAt = now;
-                mails.Add(Mail(survey, new Person(a.Email, a.GivenName, a.FamilyName), code, reminder: false, mailing.Id));
+                mails.Add(NewLink(survey, invitation, new Person(a.Email, a.GivenName, a.FamilyName), mailing, now));
             }
             invitations.Add(invitation);
         }
@@ -82,10 +78,7 @@ public sealed class SurveyInviter(BeaconDbContext db, IMailOutbox outbox, Public
         var mails = new List<OutgoingMail>();
         foreach (var invitation in pending.Where(i => people.ContainsKey(i.StaffMemberId)))
         {
-            var code = SurveyCodes.New(survey.DistrictId);
-            invitation.TokenHash = SurveyCodes.Hash(code);
-            invitation.MailedAt = now;
-            mails.Add(Mail(survey, people[invitation.StaffMemberId], code, reminder: true, mailing.Id));
+            mails.Add(NewLink(survey, invitation, people[invitation.StaffMemberId], mailing, now));
         }
         mailing.Mails = mails.Count;
         return await db.InTransactionAsync(async token =>
@@ -96,6 +89,18 @@ public sealed class SurveyInviter(BeaconDbContext db, IMailOutbox outbox, Public
             await outbox.EnqueueManyAsync(mails, token);
             return (true, mails.Count);
         }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Gives the invitation a fresh one-time link and returns its mail. The hash goes into the invitation's
+    /// own row, saved with the mail, so no mail carries a link the database does not know.
+    /// </summary>
+    private OutgoingMail NewLink(Survey survey, SurveyInvitation invitation, Person person, SurveyMailing mailing, DateTimeOffset now)
+    {
+        var code = SurveyCodes.New(survey.DistrictId);
+        invitation.TokenHash = SurveyCodes.Hash(code);
+        invitation.MailedAt = now;
+        return Mail(survey, person, code, mailing.Reminder, mailing.Id);
     }
 
     private OutgoingMail Mail(Survey survey, Person person, string code, bool reminder, Guid mailingId) =>
