@@ -14,7 +14,7 @@ using Beacon.Web.Imports;
 using Beacon.Web.Jobs;
 using Beacon.Web.Mail;
 using Beacon.Web.Tenancy;
-using Beacon.Web.Web;
+using Beacon.Web.Ui;
 
 namespace Beacon.Web;
 

@@ -5,7 +5,7 @@ using Beacon.Web.Features.Communities;
 using Beacon.Web.Identity;
 using Beacon.Web.Identity.Throttling;
 using Beacon.Web.Imports;
-using Beacon.Web.Web;
+using Beacon.Web.Ui;
 
 var builder = WebApplication.CreateBuilder(args);
 

@@ -1,7 +1,7 @@
 using System.Runtime.InteropServices;
 using Beacon.Bench.Shared;
 using Beacon.Hosting;
-using Beacon.Web.Web;
+using Beacon.Web.Ui;
 
 namespace Beacon.Bench.Load;
 

@@ -1,5 +1,5 @@
 using System.Text;
-using Beacon.Web.Web;
+using Beacon.Web.Ui;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace Beacon.Web.Identity;

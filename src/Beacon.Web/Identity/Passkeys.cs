@@ -3,7 +3,7 @@ using System.Security.Claims;
 using System.Text.Json;
 using Beacon.Web.Data;
 using Beacon.Web.Data.Configurations;
-using Beacon.Web.Web;
+using Beacon.Web.Ui;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

@@ -39,7 +39,7 @@ public class District : ICreatedAt
     /// <summary>The header colour an administrator chose ("#0b5394"), or null for Beacon's own; always dark enough for white text.</summary>
     public string? BrandColour { get; set; }
 
-    /// <summary>The district's small logo (PNG, JPEG or WebP, at most <see cref="Web.BrandLimits.MaxLogoBytes"/>), or null.</summary>
+    /// <summary>The district's small logo (PNG, JPEG or WebP, at most <see cref="Ui.BrandLimits.MaxLogoBytes"/>), or null.</summary>
     public byte[]? Logo { get; set; }
 
     public string? LogoContentType { get; set; }

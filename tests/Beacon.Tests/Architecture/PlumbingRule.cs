@@ -22,7 +22,7 @@ public static class PlumbingRule
     public static readonly IReadOnlyList<string> PlumbingNamespaces =
     [
         "Beacon.Web.Data", "Beacon.Web.Tenancy", "Beacon.Web.Identity", "Beacon.Web.Jobs", "Beacon.Web.Mail",
-        "Beacon.Web.Imports", "Beacon.Web.Exports", "Beacon.Web.Web",
+        "Beacon.Web.Imports", "Beacon.Web.Exports", "Beacon.Web.Ui",
     ];
 
     public static bool IsPlumbing(TypeReference type) => Within(TypeReferences.NamespaceOf(type), PlumbingNamespaces);

@@ -70,10 +70,10 @@ public sealed class CommandCounter : DbCommandInterceptor
     private void Record(DbCommand command)
     {
         // The per-request session check (SessionStamp) is the same for every page, not part of any page's query shape.
-        // The layout's branding (Web/Branding) is cached and the same for every page too.
+        // The layout's branding (Ui/Branding) is cached and the same for every page too.
         if (_http?.HttpContext?.Request is { } request
             && !command.CommandText.Contains(Beacon.Web.Identity.SessionStamp.QueryTag, StringComparison.Ordinal)
-            && !command.CommandText.Contains(Beacon.Web.Web.Branding.QueryTag, StringComparison.Ordinal))
+            && !command.CommandText.Contains(Beacon.Web.Ui.Branding.QueryTag, StringComparison.Ordinal))
         {
             _commands.Enqueue((request.Path + request.QueryString, command.CommandText));
         }

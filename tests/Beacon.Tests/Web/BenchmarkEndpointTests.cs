@@ -1,7 +1,7 @@
 using System.Net;
 using Beacon.Tests.Infrastructure;
 using Beacon.Web.Identity;
-using Beacon.Web.Web;
+using Beacon.Web.Ui;
 
 namespace Beacon.Tests.Web;
 

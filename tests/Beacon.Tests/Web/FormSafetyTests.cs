@@ -7,7 +7,7 @@ using Beacon.Tests.Features.Staffing;
 using Beacon.Tests.Infrastructure;
 using Beacon.Web.Identity;
 using Beacon.Web.Imports;
-using Beacon.Web.Web;
+using Beacon.Web.Ui;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Abstractions;

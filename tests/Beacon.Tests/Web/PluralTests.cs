@@ -1,4 +1,4 @@
-using Beacon.Web.Web;
+using Beacon.Web.Ui;
 
 namespace Beacon.Tests.Web;
 

@@ -3,7 +3,7 @@ using Beacon.Web.Data;
 using Beacon.Web.Exports;
 using Beacon.Web.Identity;
 using Beacon.Web.Tenancy;
-using Beacon.Web.Web;
+using Beacon.Web.Ui;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Beacon.Web.Features.Communities;
 
 /// <summary>A person's own calendar address: the meetings of every community they are in. A new address replaces the old one.</summary>
-public class CalendarModel(BeaconDbContext db, CommunityAccess access, Tenancy.CurrentDistrict district, TimeProvider clock, Web.PublicLinks links) : PageModel
+public class CalendarModel(BeaconDbContext db, CommunityAccess access, Tenancy.CurrentDistrict district, TimeProvider clock, Ui.PublicLinks links) : PageModel
 {
     public bool HasFeed { get; private set; }
     public string? NewFeedUrl { get; private set; }

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Beacon.Web.Features.Communities;
 
 /// <summary>A community's meeting series, its exceptions, its subscribable calendar and the invitation mail.</summary>
-public class ScheduleModel(BeaconDbContext db, CommunityAccess access, CommunityInvitations invitations, TimeProvider clock, Web.PublicLinks links) : PageModel
+public class ScheduleModel(BeaconDbContext db, CommunityAccess access, CommunityInvitations invitations, TimeProvider clock, Ui.PublicLinks links) : PageModel
 {
     public Community Community { get; private set; } = null!;
     public bool CanManage { get; private set; }

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Beacon.Web.Features.Frameworks;
 
 /// <summary>Downloads one version of a framework (the current one unless asked) as JSON in the published format.</summary>
-public partial class ExportModel(FrameworkStore store, Web.PublicLinks links) : PageModel
+public partial class ExportModel(FrameworkStore store, Ui.PublicLinks links) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(Guid id, Guid? version, CancellationToken cancellationToken)
     {

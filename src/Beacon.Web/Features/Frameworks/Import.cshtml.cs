@@ -42,7 +42,7 @@ public class ImportModel(FrameworkStore store) : PageModel
         {
             Problems = result.Problems;
             ModelState.AddModelError(string.Empty,
-                $"“{Upload.FileName}” was not imported: it has {Web.Plural.Of(Problems.Count, "problem")}, listed below. Nothing was saved. Fix them and import the file again.");
+                $"“{Upload.FileName}” was not imported: it has {Ui.Plural.Of(Problems.Count, "problem")}, listed below. Nothing was saved. Fix them and import the file again.");
             return Page();
         }
         var framework = await store.CreateAsync(result.Document, cancellationToken);

@@ -3,7 +3,7 @@ using Beacon.Web.Data;
 using Beacon.Web.Imports;
 using Beacon.Web.Mail;
 using Beacon.Web.Tenancy;
-using Beacon.Web.Web;
+using Beacon.Web.Ui;
 using Microsoft.EntityFrameworkCore;
 
 namespace Beacon.Web.Features.Home;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Beacon.Web.Data;
 using Beacon.Web.Features.Staffing;
-using Beacon.Web.Web;
+using Beacon.Web.Ui;
 using Microsoft.EntityFrameworkCore;
 
 namespace Beacon.Web.Features.Home;

@@ -4,7 +4,7 @@ using Beacon.Web.Features.SelfAssessment;
 using Beacon.Web.Features.Staffing;
 using Beacon.Web.Features.Support;
 using Beacon.Web.Features.Surveys;
-using Beacon.Web.Web;
+using Beacon.Web.Ui;
 using Microsoft.EntityFrameworkCore;
 
 namespace Beacon.Web.Features.Home;

@@ -7,7 +7,7 @@ using Beacon.Web.Features.Support;
 using Beacon.Web.Features.Surveys;
 using Beacon.Web.Features.Surveys.Privacy;
 using Beacon.Web.Identity;
-using Beacon.Web.Web;
+using Beacon.Web.Ui;
 using Microsoft.EntityFrameworkCore;
 
 namespace Beacon.Web.Features.Home;

@@ -5,7 +5,7 @@ using Beacon.Web.Features.Plans;
 using Beacon.Web.Features.SelfAssessment;
 using Beacon.Web.Features.Surveys;
 using Beacon.Web.Identity;
-using Beacon.Web.Web;
+using Beacon.Web.Ui;
 using Microsoft.EntityFrameworkCore;
 
 namespace Beacon.Web.Features.Home;

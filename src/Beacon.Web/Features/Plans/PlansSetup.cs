@@ -8,7 +8,7 @@ public static class PlansSetup
         builder.Services.AddScoped<MetricActuals>();
         builder.Services.AddScoped<PlanReader>();
         builder.Services.AddScoped<PlanDashboardQuery>();
-        Web.Pdf.EmbeddedFontResolver.Install();
+        Ui.Pdf.EmbeddedFontResolver.Install();
         return builder;
     }
 }

@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Beacon.Web.Data;
-using Beacon.Web.Web;
+using Beacon.Web.Ui;
 
 namespace Beacon.Web.Features.Schools;
 

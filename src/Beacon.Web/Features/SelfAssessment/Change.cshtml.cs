@@ -48,8 +48,8 @@ public class ChangeModel(CycleAccess access, CycleComparison comparison) : PageM
     public static string Describe(int? change) => change switch
     {
         null => "—",
-        > 0 => $"Up {Web.Plural.Of(change.Value, "level")}",
-        < 0 => $"Down {Web.Plural.Of(-change.Value, "level")}",
+        > 0 => $"Up {Ui.Plural.Of(change.Value, "level")}",
+        < 0 => $"Down {Ui.Plural.Of(-change.Value, "level")}",
         _ => "No change",
     };
 }

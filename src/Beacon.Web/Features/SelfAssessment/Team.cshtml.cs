@@ -44,7 +44,7 @@ public class TeamModel(BeaconDbContext db, CycleAccess access) : PageModel
         db.CycleMembers.RemoveRange(members.Where(m => !chosen.Contains(m.UserId)));
         db.CycleMembers.AddRange(chosen.Where(u => members.All(m => m.UserId != u)).Select(u => new CycleMember { CycleId = id, UserId = u }));
         await db.SaveChangesAsync(cancellationToken);
-        TempData["Notice"] = $"The team now has {Web.Plural.Of(chosen.Count, "member")}.";
+        TempData["Notice"] = $"The team now has {Ui.Plural.Of(chosen.Count, "member")}.";
         return RedirectToPage("Cycle", new { id });
     }
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Beacon.Web.Exports;
-using Beacon.Web.Web.Charts;
+using Beacon.Web.Ui.Charts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using Beacon.Web.Data;
 using Beacon.Web.Mail;
-using Beacon.Web.Web;
+using Beacon.Web.Ui;
 using Microsoft.EntityFrameworkCore;
 
 namespace Beacon.Web.Features.Surveys;

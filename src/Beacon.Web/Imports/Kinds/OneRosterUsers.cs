@@ -102,7 +102,7 @@ public static class OneRosterUsers
         }
         if (disabled > 0)
         {
-            plan.Notes.Add($"{Web.Plural.Of(disabled, "staff account")} with enabledUser=false {(disabled == 1 ? "is" : "are")} skipped: Beacon imports only people working in the district now.");
+            plan.Notes.Add($"{Ui.Plural.Of(disabled, "staff account")} with enabledUser=false {(disabled == 1 ? "is" : "are")} skipped: Beacon imports only people working in the district now.");
         }
     }
 

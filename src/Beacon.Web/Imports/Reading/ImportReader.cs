@@ -31,12 +31,12 @@ public static class ImportReader
         return input;
     }
 
-    /// <summary>Cells hold the same plain text as form fields do (<see cref="Web.PlainText"/>): one problem per cell that does not.</summary>
+    /// <summary>Cells hold the same plain text as form fields do (<see cref="Ui.PlainText"/>): one problem per cell that does not.</summary>
     private static IEnumerable<ImportProblem> PlainTextProblems(ImportTable table) =>
         table.Rows.SelectMany(row => row.Cells
             .Select((cell, i) => (cell, i))
-            .Where(c => Web.PlainText.ForbiddenAt(c.cell) is not null)
-            .Select(c => new ImportProblem(row.Line, c.i < table.Headers.Count ? table.Headers[c.i] : "", Web.PlainText.Refusal)));
+            .Where(c => Ui.PlainText.ForbiddenAt(c.cell) is not null)
+            .Select(c => new ImportProblem(row.Line, c.i < table.Headers.Count ? table.Headers[c.i] : "", Ui.PlainText.Refusal)));
 
     private static ImportInput ReadSingle(string fileName, byte[] content, long maxFileBytes)
     {

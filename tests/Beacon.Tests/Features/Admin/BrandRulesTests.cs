@@ -1,5 +1,5 @@
 using Beacon.Web.Features.Admin.DistrictSettings;
-using Beacon.Web.Web;
+using Beacon.Web.Ui;
 using CsCheck;
 
 namespace Beacon.Tests.Features.Admin;

@@ -40,7 +40,7 @@ public class DistrictSettingsTests(BeaconFactory factory) : IClassFixture<Beacon
         using var admin = await BrowserlessClient.SignedInAsync(factory, await factory.CreateAccountAsync(district, Roles.DistrictAdministrator));
 
         var svg = await admin.PostMultipartAsync("/Admin/Settings", Upload("<svg><script>alert(1)</script></svg>"u8.ToArray(), "logo.png", "image/png"), "/Admin/Settings?handler=Logo");
-        var large = await admin.PostMultipartAsync("/Admin/Settings", Upload([.. Png, .. new byte[Beacon.Web.Web.BrandLimits.MaxLogoBytes]], "big.png", "image/png"), "/Admin/Settings?handler=Logo");
+        var large = await admin.PostMultipartAsync("/Admin/Settings", Upload([.. Png, .. new byte[Beacon.Web.Ui.BrandLimits.MaxLogoBytes]], "big.png", "image/png"), "/Admin/Settings?handler=Logo");
 
         Assert.Equal(HttpStatusCode.OK, svg.StatusCode);
         Assert.Contains("The logo must be a PNG, JPEG or WebP image.", await svg.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));

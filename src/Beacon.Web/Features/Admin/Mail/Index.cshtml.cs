@@ -72,7 +72,7 @@ public class IndexModel(BeaconDbContext db, CurrentDistrict currentDistrict, Tim
         _ => Plural((int)wait.TotalDays, "day"),
     };
 
-    private static string Plural(int n, string unit) => Web.Plural.Of(n, unit);
+    private static string Plural(int n, string unit) => Ui.Plural.Of(n, unit);
 }
 
 public sealed record FailingMail(string To, string Subject, OutboxStatus Status, int Attempts, DateTimeOffset? LastAttemptAt, DateTimeOffset NextAttemptAt, string LastError);

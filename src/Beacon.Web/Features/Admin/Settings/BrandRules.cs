@@ -1,5 +1,5 @@
 using System.Globalization;
-using Beacon.Web.Web;
+using Beacon.Web.Ui;
 
 namespace Beacon.Web.Features.Admin.DistrictSettings;
 

@@ -79,7 +79,7 @@ public class EditModel(BeaconDbContext db, PlanAccess access) : PageModel
         var served = await db.PlanGoals.CountAsync(g => g.DistrictGoalId == Goal.Id, cancellationToken);
         if (served > 0)
         {
-            return $"{Web.Plural.Of(served, "school goal")} {(served == 1 ? "serves" : "serve")} this goal. Align them to another district goal first, then delete this one.";
+            return $"{Ui.Plural.Of(served, "school goal")} {(served == 1 ? "serves" : "serve")} this goal. Align them to another district goal first, then delete this one.";
         }
         var reviewed = await db.GoalReviews.AnyAsync(g => g.GoalId == Goal.Id
             && db.ProgressReviews.Any(r => r.Id == g.ReviewId && r.SignedOffAt != null), cancellationToken);

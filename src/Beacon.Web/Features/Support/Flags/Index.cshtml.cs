@@ -1,6 +1,6 @@
 using Beacon.Web.Data;
 using Beacon.Web.Identity;
-using Beacon.Web.Web;
+using Beacon.Web.Ui;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 
-namespace Beacon.Web.Web;
+namespace Beacon.Web.Ui;
 
 public static class PagingQueries
 {

@@ -2,7 +2,7 @@ using Beacon.Web.Data;
 using Beacon.Web.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
-namespace Beacon.Web.Web;
+namespace Beacon.Web.Ui;
 
 /// <summary>
 /// The load benchmark's reference: a signed-in request that does one indexed query (the district's

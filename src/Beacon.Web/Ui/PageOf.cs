@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Beacon.Web.Web;
+namespace Beacon.Web.Ui;
 
 /// <summary>What a pager needs to know about a page of a list, whatever its rows.</summary>
 public interface IPageInfo

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Beacon.Web.Web;
+namespace Beacon.Web.Ui;
 
 /// <summary>
 /// A count with its noun in the right number: "1 gap", "2 gaps", "0 gaps". English only for now;

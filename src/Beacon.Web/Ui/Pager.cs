@@ -1,4 +1,4 @@
-namespace Beacon.Web.Web;
+namespace Beacon.Web.Ui;
 
 /// <summary>The model of the shared _Pager partial.</summary>
 public sealed record Pager(IPageInfo Page, ListLinks Links)

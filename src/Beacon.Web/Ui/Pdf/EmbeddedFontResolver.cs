@@ -1,7 +1,7 @@
 using System.Reflection;
 using PdfSharp.Fonts;
 
-namespace Beacon.Web.Web.Pdf;
+namespace Beacon.Web.Ui.Pdf;
 
 /// <summary>
 /// Gives PDFsharp the DejaVu Sans faces embedded in this assembly for every family it asks for.

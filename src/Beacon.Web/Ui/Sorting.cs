@@ -1,6 +1,6 @@
 using System.Linq.Expressions;
 
-namespace Beacon.Web.Web;
+namespace Beacon.Web.Ui;
 
 /// <summary>
 /// The columns a list may be sorted by, each a key expression the database can order on. Every

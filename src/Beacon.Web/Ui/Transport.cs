@@ -2,7 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Net.Http.Headers;
 
-namespace Beacon.Web.Web;
+namespace Beacon.Web.Ui;
 
 /// <summary>
 /// How Beacon sits behind a TLS proxy. <c>X-Forwarded-For</c> and <c>X-Forwarded-Proto</c> are taken

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 
-namespace Beacon.Web.Web.Charts;
+namespace Beacon.Web.Ui.Charts;
 
 /// <summary>
 /// A measure over time against its targets, as server-rendered SVG: the actual as a solid line with

@@ -1,4 +1,4 @@
-namespace Beacon.Web.Web;
+namespace Beacon.Web.Ui;
 
 /// <summary>Page arithmetic shared by every list: which page to show, how many rows to skip, which page links to offer.</summary>
 public static class Paging

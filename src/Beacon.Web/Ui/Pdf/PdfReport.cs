@@ -2,7 +2,7 @@ using System.Globalization;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 
-namespace Beacon.Web.Web.Pdf;
+namespace Beacon.Web.Ui.Pdf;
 
 /// <summary>
 /// A small flowing-layout writer over PDFsharp for A4 reports: headings, wrapped paragraphs and

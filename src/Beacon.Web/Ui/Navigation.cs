@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using Beacon.Web.Identity;
 
-namespace Beacon.Web.Web;
+namespace Beacon.Web.Ui;
 
 /// <summary>A link of the main navigation. <see cref="Section"/> is the path whose pages it is current for.</summary>
 public sealed record NavLink(string Text, string Href, string Section, bool HasSubNav = false, string? Excluding = null);

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 
-namespace Beacon.Web.Web.Charts;
+namespace Beacon.Web.Ui.Charts;
 
 /// <summary>One series of a grouped bar chart: a name and one value per category.</summary>
 public sealed record ChartSeries(string Name, IReadOnlyList<double> Values);

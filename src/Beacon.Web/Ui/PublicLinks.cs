@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace Beacon.Web.Web;
+namespace Beacon.Web.Ui;
 
 /// <summary>Settings under <c>Beacon</c> that say where people reach this Beacon.</summary>
 public sealed class PublicLinkOptions

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 
-namespace Beacon.Web.Web;
+namespace Beacon.Web.Ui;
 
 public static class WebSetup
 {

@@ -4,7 +4,7 @@ using Beacon.Web.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 
-namespace Beacon.Web.Web;
+namespace Beacon.Web.Ui;
 
 /// <summary>Limits of a district's branding, in one place.</summary>
 public static class BrandLimits

@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 
-namespace Beacon.Web.Web;
+namespace Beacon.Web.Ui;
 
 /// <summary>
 /// Numbers typed into forms, read with the invariant culture ("42.5", "1,200"). Form fields hold

@@ -1,4 +1,4 @@
-namespace Beacon.Web.Web;
+namespace Beacon.Web.Ui;
 
 /// <summary>A list's sort as it travels in the query string: "name" ascending, "-name" descending.</summary>
 public readonly record struct SortOrder(string Key, bool Descending)

@@ -1,4 +1,4 @@
-namespace Beacon.Web.Web;
+namespace Beacon.Web.Ui;
 
 /// <summary>
 /// What text Beacon stores: no control characters (line breaks and tabs aside) and no bidirectional

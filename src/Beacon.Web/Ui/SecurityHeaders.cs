@@ -1,4 +1,4 @@
-namespace Beacon.Web.Web;
+namespace Beacon.Web.Ui;
 
 public static class SecurityHeaders
 {

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Razor.TagHelpers;
 
-namespace Beacon.Web.Web;
+namespace Beacon.Web.Ui;
 
 /// <summary>
 /// <c>&lt;th sort-key="name" sort-links="Model.Links"&gt;Name&lt;/th&gt;</c> becomes a column
