@@ -1,5 +1,5 @@
+using Beacon.Web.Data.Interceptors;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Beacon.Web.Tenancy;
 
@@ -7,27 +7,10 @@ namespace Beacon.Web.Tenancy;
 /// Second lock of tenancy: stamps the current district on every new district-owned record and
 /// refuses to save a record of another district, so a bug elsewhere cannot write across tenants.
 /// </summary>
-public sealed class DistrictStampInterceptor(CurrentDistrict current) : SaveChangesInterceptor
+public sealed class DistrictStampInterceptor(CurrentDistrict current) : BeforeSaveInterceptor
 {
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    protected override void BeforeSave(DbContext context)
     {
-        Stamp(eventData.Context);
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
-        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        Stamp(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    private void Stamp(DbContext? context)
-    {
-        if (context is null)
-        {
-            return;
-        }
         var districtId = current.Id;
         foreach (var entry in context.ChangeTracker.Entries<IDistrictOwned>())
         {

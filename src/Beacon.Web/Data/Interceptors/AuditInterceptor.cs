@@ -5,7 +5,6 @@ using Beacon.Web.Tenancy;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Beacon.Web.Data.Interceptors;
 
@@ -14,7 +13,7 @@ namespace Beacon.Web.Data.Interceptors;
 /// same save, so the change and its record commit together. Keys are client-generated GUIDs, so
 /// a new record's id is known before it is saved.
 /// </summary>
-public sealed class AuditInterceptor(CurrentUser currentUser, TimeProvider clock) : SaveChangesInterceptor
+public sealed class AuditInterceptor(CurrentUser currentUser, TimeProvider clock) : BeforeSaveInterceptor
 {
     // Secrets: that they changed is logged, their values never are.
     private static readonly HashSet<string> Concealed = ["PasswordHash", "SecurityStamp", "Content", "TokenHash"];
@@ -22,25 +21,8 @@ public sealed class AuditInterceptor(CurrentUser currentUser, TimeProvider clock
     // Bookkeeping that changes on every sign-in (or with any other change) and tells a reader nothing.
     private static readonly HashSet<string> Ignored = ["AccessFailedCount", "ConcurrencyStamp"];
 
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    protected override void BeforeSave(DbContext context)
     {
-        AddEntries(eventData.Context);
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
-        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        AddEntries(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    private void AddEntries(DbContext? context)
-    {
-        if (context is null)
-        {
-            return;
-        }
         context.ChangeTracker.DetectChanges();
         var now = clock.GetUtcNow();
         var entries = new List<AuditEntry>();

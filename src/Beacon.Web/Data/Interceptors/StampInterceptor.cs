@@ -1,6 +1,5 @@
 using Beacon.Web.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Beacon.Web.Data.Interceptors;
 
@@ -10,27 +9,10 @@ namespace Beacon.Web.Data.Interceptors;
 /// clock as the <see cref="AuditInterceptor"/>, so pages no longer write them by hand. A value the
 /// code set on a new record (a seeder's past date, an import's named process) is kept.
 /// </summary>
-public sealed class StampInterceptor(CurrentUser currentUser, TimeProvider clock) : SaveChangesInterceptor
+public sealed class StampInterceptor(CurrentUser currentUser, TimeProvider clock) : BeforeSaveInterceptor
 {
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    protected override void BeforeSave(DbContext context)
     {
-        Stamp(eventData.Context);
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
-        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        Stamp(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    private void Stamp(DbContext? context)
-    {
-        if (context is null)
-        {
-            return;
-        }
         context.ChangeTracker.DetectChanges();
         var now = clock.GetUtcNow();
         foreach (var entry in context.ChangeTracker.Entries())

@@ -2,6 +2,7 @@ using Beacon.Web.Data;
 using Beacon.Web.Identity;
 using Beacon.Web.Imports;
 using Beacon.Web.Imports.Reading;
+using Beacon.Web.Ui;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
@@ -32,7 +33,7 @@ public class IndexModel(BeaconDbContext db, ImportPipeline pipeline) : PageModel
 
     public IReadOnlyList<RunRow> History { get; private set; } = [];
     public int TotalRuns { get; private set; }
-    public int PageCount => Math.Max(1, (TotalRuns + PageSize - 1) / PageSize);
+    public int PageCount => Paging.PageCount(TotalRuns, PageSize);
     public long MaxFileBytes => pipeline.MaxFileBytes;
 
     public IEnumerable<SelectListItem> KindOptions =>
@@ -104,10 +105,10 @@ public class IndexModel(BeaconDbContext db, ImportPipeline pipeline) : PageModel
     private async Task LoadHistoryAsync(CancellationToken cancellationToken)
     {
         TotalRuns = await db.ImportRuns.CountAsync(cancellationToken);
-        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
+        PageNumber = Paging.Clamp(PageNumber, TotalRuns, PageSize);
         History = await db.ImportRuns
             .OrderByDescending(r => r.UploadedAt)
-            .Skip((PageNumber - 1) * PageSize)
+            .Skip(Paging.Skip(PageNumber, PageSize))
             .Take(PageSize)
             .Select(r => new RunRow(r.Id, r.Kind, r.FileName, r.UploadedAt, r.UploadedBy, r.Status, r.Created, r.Updated, r.Unchanged))
             .ToListAsync(cancellationToken);

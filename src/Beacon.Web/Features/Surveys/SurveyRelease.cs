@@ -37,8 +37,24 @@ public class SurveyReleaseCell : IDistrictOwned, INotAudited
 }
 
 /// <summary>A cell's figures for one item in a release: how many answered, their sum, and how many chose each point of the scale.</summary>
-public class SurveyReleaseFigure : IDistrictOwned, INotAudited
+public class SurveyReleaseFigure : IItemFigures, IDistrictOwned, INotAudited
 {
+    /// <summary>A copy of a cell's figures for one item, as release <paramref name="releaseId"/> holds them.</summary>
+    public static SurveyReleaseFigure Of(Guid releaseId, IItemFigures f) => new()
+    {
+        ReleaseId = releaseId,
+        SchoolId = f.SchoolId,
+        RoleGroup = f.RoleGroup,
+        ItemId = f.ItemId,
+        Count = f.Count,
+        Sum = f.Sum,
+        Chose1 = f.Chose1,
+        Chose2 = f.Chose2,
+        Chose3 = f.Chose3,
+        Chose4 = f.Chose4,
+        Chose5 = f.Chose5,
+    };
+
     public Guid ReleaseId { get; set; }
     public Guid DistrictId { get; set; }
     public Guid SchoolId { get; set; }

@@ -50,36 +50,10 @@ public sealed class SurveyReleaser(BeaconDbContext db, TimeProvider clock)
             var fresh = (await db.SurveyItemTallies.AsNoTracking().Where(t => t.SurveyId == survey.Id && refreshedSchools.Contains(t.SchoolId))
                     .ToListAsync(cancellationToken))
                 .Where(f => refreshed.Contains((f.SchoolId, f.RoleGroup)))
-                .Select(f => new SurveyReleaseFigure
-                {
-                    ReleaseId = release.Id,
-                    SchoolId = f.SchoolId,
-                    RoleGroup = f.RoleGroup,
-                    ItemId = f.ItemId,
-                    Count = f.Count,
-                    Sum = f.Sum,
-                    Chose1 = f.Chose1,
-                    Chose2 = f.Chose2,
-                    Chose3 = f.Chose3,
-                    Chose4 = f.Chose4,
-                    Chose5 = f.Chose5,
-                });
+                .Select(f => SurveyReleaseFigure.Of(release.Id, f));
             var copied = previous is null ? [] : (await db.SurveyReleaseFigures.AsNoTracking().Where(f => f.ReleaseId == previous.Id).ToListAsync(cancellationToken))
                 .Where(f => kept.Contains((f.SchoolId, f.RoleGroup)))
-                .Select(f => new SurveyReleaseFigure
-                {
-                    ReleaseId = release.Id,
-                    SchoolId = f.SchoolId,
-                    RoleGroup = f.RoleGroup,
-                    ItemId = f.ItemId,
-                    Count = f.Count,
-                    Sum = f.Sum,
-                    Chose1 = f.Chose1,
-                    Chose2 = f.Chose2,
-                    Chose3 = f.Chose3,
-                    Chose4 = f.Chose4,
-                    Chose5 = f.Chose5,
-                });
+                .Select(f => SurveyReleaseFigure.Of(release.Id, f));
             db.SurveyReleaseFigures.AddRange(fresh.Concat(copied));
 
             var freshComments = (await db.SurveyResponses.Where(r => r.SurveyId == survey.Id && r.Comment != null && refreshedSchools.Contains(r.SchoolId))

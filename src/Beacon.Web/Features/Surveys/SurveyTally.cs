@@ -22,7 +22,7 @@ public class SurveyCellTally : IDistrictOwned, INotAudited
 /// point of the scale. The same shape as a released figure (<see cref="SurveyReleaseFigure"/>), so a
 /// release copies them instead of grouping every answer.
 /// </summary>
-public class SurveyItemTally : IDistrictOwned, INotAudited
+public class SurveyItemTally : IItemFigures, IDistrictOwned, INotAudited
 {
     public Guid SurveyId { get; set; }
     public Guid SchoolId { get; set; }

@@ -1,5 +1,6 @@
 using Beacon.Web.Data;
 using Beacon.Web.Identity;
+using Beacon.Web.Ui;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -20,17 +21,17 @@ public class IndexModel(BeaconDbContext db, TimeProvider clock) : PageModel
     public string? StatusMessage { get; set; }
 
     public int Total { get; private set; }
-    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+    public int PageCount => Paging.PageCount(Total, PageSize);
     public IReadOnlyList<UserRow> Rows { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Total = await db.Users.CountAsync(cancellationToken);
-        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
+        PageNumber = Paging.Clamp(PageNumber, Total, PageSize);
         var now = clock.GetUtcNow();
         var rows = await db.Users
             .OrderBy(u => u.DisplayName).ThenBy(u => u.Email)
-            .Skip((PageNumber - 1) * PageSize).Take(PageSize)
+            .Skip(Paging.Skip(PageNumber, PageSize)).Take(PageSize)
             .Select(u => new
             {
                 u.Id,

@@ -1,5 +1,6 @@
 using Beacon.Web.Data;
 using Beacon.Web.Identity;
+using Beacon.Web.Ui;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -20,18 +21,18 @@ public class IndexModel(BeaconDbContext db) : PageModel
     public string? StatusMessage { get; set; }
 
     public int Total { get; private set; }
-    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+    public int PageCount => Paging.PageCount(Total, PageSize);
     public IReadOnlyList<DistrictRow> Rows { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var districts = db.Districts.IgnoreQueryFilters([BeaconDbContext.TenantFilter]);
         Total = await districts.CountAsync(cancellationToken);
-        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
+        PageNumber = Paging.Clamp(PageNumber, Total, PageSize);
         // With no district in scope (a system administrator has none) the account filter is open.
         Rows = await districts
             .OrderBy(d => d.Name)
-            .Skip((PageNumber - 1) * PageSize).Take(PageSize)
+            .Skip(Paging.Skip(PageNumber, PageSize)).Take(PageSize)
             .Select(d => new DistrictRow(d.Name, d.Slug, d.CreatedAt, db.Users.Count(u => u.DistrictId == d.Id)))
             .ToListAsync(cancellationToken);
     }
