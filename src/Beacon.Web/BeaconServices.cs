@@ -4,6 +4,7 @@ using Beacon.Web.Features.Communities;
 using Beacon.Web.Features.Frameworks;
 using Beacon.Web.Features.Home;
 using Beacon.Web.Features.Metrics;
+using Beacon.Web.Features.Notifications;
 using Beacon.Web.Features.Plans;
 using Beacon.Web.Features.SelfAssessment;
 using Beacon.Web.Features.Staffing;
@@ -41,6 +42,7 @@ public static class BeaconServices
         builder.AddBeaconMetrics();
         builder.AddBeaconFrameworks();
         builder.AddBeaconSelfAssessment();
+        builder.AddBeaconNotifications();
         builder.AddBeaconPlans();
         builder.AddBeaconSurveys();
         builder.AddBeaconCommunities();

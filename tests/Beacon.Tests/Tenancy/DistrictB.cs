@@ -142,6 +142,12 @@ public sealed record DistrictB(TestDistrict District, IReadOnlyDictionary<string
             db.AddRange(rating, consensus, priority, evidence);
             db.AddRange(plan, goal, planMeasure, strategy, action, review);
             await db.SaveChangesAsync();
+            var comment = new Beacon.Web.Features.Plans.Feedback.PlanComment { PlanId = plan.Id, AuthorName = marker, Body = $"{marker} comment", AuthorUserId = admin.Id, CreatedAt = DateTimeOffset.UtcNow };
+            var approvalStep = new Beacon.Web.Features.Plans.Feedback.ApprovalStep { PlanId = plan.Id, ActorName = marker, Note = $"{marker} note", CreatedAt = DateTimeOffset.UtcNow };
+            var notification = new Beacon.Web.Features.Notifications.Notification { UserId = admin.Id, Text = $"{marker} notification", Link = "/", CreatedAt = DateTimeOffset.UtcNow };
+            var notificationSettings = new Beacon.Web.Features.Notifications.NotificationSettings { UserId = admin.Id, Digest = Beacon.Web.Features.Notifications.DigestChoice.Daily };
+            db.AddRange(comment, approvalStep, notification, notificationSettings);
+            await db.SaveChangesAsync();
             var (support, supportIds) = SupportRecords(school, measure, marker);
             db.AddRange(support);
             var community = new Community
@@ -202,6 +208,10 @@ public sealed record DistrictB(TestDistrict District, IReadOnlyDictionary<string
                 ["PlanAction"] = action.Id.ToString(),
                 ["ProgressReview"] = review.Id.ToString(),
                 ["GoalReview"] = review.Goals[0].Id.ToString(),
+                ["PlanComment"] = comment.Id.ToString(),
+                ["ApprovalStep"] = approvalStep.Id.ToString(),
+                ["Notification"] = notification.Id.ToString(),
+                ["NotificationSettings"] = notificationSettings.Id.ToString(),
                 ["StaffYearRecord"] = record.Id.ToString(),
                 ["IncentiveRule"] = incentive.Id.ToString(),
                 ["NeedIndexSettings"] = needIndex.Id.ToString(),

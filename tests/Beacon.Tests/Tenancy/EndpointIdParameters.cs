@@ -93,6 +93,7 @@ public static class EndpointIdParameters
         ["/Frameworks/"] = "Framework",
         ["/Plans/Measures/"] = "PlanMeasure",
         ["/Plans/Reviews/"] = "ProgressReview",
+        ["/Plans/Feedback/"] = "Plan",
         ["/Plans/Goals/"] = "PlanGoal",
         ["/Plans/Actions/"] = "PlanAction",
         ["/Surveys/"] = "Survey",

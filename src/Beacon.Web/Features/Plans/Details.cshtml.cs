@@ -6,11 +6,12 @@ using Microsoft.EntityFrameworkCore;
 namespace Beacon.Web.Features.Plans;
 
 /// <summary>One plan whole: mission, vision, goals with measures, strategies and actions, and its reviews.</summary>
-public class DetailsModel(BeaconDbContext db, PlanReader reader, PlanAccess access) : PageModel
+public class DetailsModel(BeaconDbContext db, PlanReader reader, PlanAccess access, Feedback.FeedbackCircle feedback) : PageModel
 {
     public PlanView View { get; private set; } = null!;
     public PlanHeader? DistrictPlan { get; private set; }
     public bool CanEdit { get; private set; }
+    public bool SeesFeedback { get; private set; }
     public int GoalLimit { get; private set; }
     public DateOnly Today { get; private set; }
 
@@ -24,6 +25,7 @@ public class DetailsModel(BeaconDbContext db, PlanReader reader, PlanAccess acce
         View = view;
         Today = reader.Today;
         CanEdit = await access.CanEditAsync(view.Plan.SchoolId, cancellationToken);
+        SeesFeedback = await feedback.OpenAsync(id, cancellationToken) is not null;
         GoalLimit = Plans.GoalLimit.Effective(await db.Districts.Select(d => d.MaxGoalsPerPlan).FirstAsync(cancellationToken));
         if (view.Plan.DistrictPlanId is { } parent)
         {

@@ -8,6 +8,8 @@ public static class PlansSetup
         builder.Services.AddScoped<MetricActuals>();
         builder.Services.AddScoped<PlanReader>();
         builder.Services.AddScoped<PlanDashboardQuery>();
+        builder.Services.AddScoped<Feedback.FeedbackCircle>();
+        builder.Services.AddScoped<Feedback.FeedbackWriter>();
         Ui.Pdf.EmbeddedFontResolver.Install();
         return builder;
     }
