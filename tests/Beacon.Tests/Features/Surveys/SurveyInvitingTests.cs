@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Beacon.Tests.Infrastructure;
 using Beacon.Web.Data;
+using Beacon.Web.Features.Surveys;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -38,7 +39,7 @@ public class SurveyInvitingTests(SurveyInvitingTests.FailingCommitFactory factor
         Assert.Equal(s.Everyone.Order(StringComparer.Ordinal), after.Addresses.Order(StringComparer.Ordinal));
     }
 
-    private sealed record State(int Invitations, int People, int Mails, List<string> Addresses, Web.Features.Surveys.SurveyMailing Mailing);
+    private sealed record State(int Invitations, int People, int Mails, List<string> Addresses, SurveyMailing Mailing);
 
     private Task<State> StateAsync(SurveyScenario s, Guid id) =>
         factory.InScopeAsync(s.District.Id, async (_, db) =>
