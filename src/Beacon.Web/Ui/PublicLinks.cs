@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
 
 namespace Beacon.Web.Ui;
@@ -19,7 +21,7 @@ public sealed class PublicLinkOptions
 /// whoever sends the request: a link built from it can point a reset token at someone else's site.
 /// Production refuses to start without the setting; development and tests fall back to the request.
 /// </summary>
-public sealed class PublicLinks(LinkGenerator links, IHttpContextAccessor http, IOptions<PublicLinkOptions> options)
+public sealed class PublicLinks(LinkGenerator links, IHttpContextAccessor http, IOptions<PublicLinkOptions> options, IServer server)
 {
     /// <summary>The absolute address of a Razor page with its route and query values.</summary>
     public string Page(string page, object? values = null) =>
@@ -41,9 +43,15 @@ public sealed class PublicLinks(LinkGenerator links, IHttpContextAccessor http, 
         {
             return publicUrl.GetLeftPart(UriPartial.Authority) + path;
         }
-        var request = http.HttpContext?.Request
+        if (http.HttpContext?.Request is { } request)
+        {
+            return $"{request.Scheme}://{request.Host.ToUriComponent()}{path}";
+        }
+        // Outside a request (a job mailing survey links) and without PublicUrl, which only Production
+        // requires: the address this server listens on, as a developer opens it.
+        var listening = server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
             ?? throw new InvalidOperationException($"A link outside a request needs {PublicLinkOptions.Setting} to be set.");
-        return $"{request.Scheme}://{request.Host.ToUriComponent()}{path}";
+        return listening.TrimEnd('/') + path;
     }
 }
 

@@ -40,6 +40,7 @@ public sealed class BeaconServer : WebApplicationFactory<Program>
         builder.UseSetting("Mail:PickupFolder", Path.Combine(_folder, "mail"));
         // The outbox is sent by the job runner, as in production, but every second instead of every 15.
         builder.UseSetting("Beacon:Mail:Outbox:Interval", "00:00:01");
+        builder.UseSetting("Beacon:Surveys:Inviting:Interval", "00:00:01");
         builder.UseSetting("urls", "http://127.0.0.1:0");
     }
 }

@@ -32,6 +32,13 @@ public class SurveyJourneyTests(BrowserFixture browser) : IClassFixture<BrowserF
         await leader.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Publish and mail \\d") }).ClickAsync();
         await Assertions.Expect(leader.GetByRole(AriaRole.Status).Filter(new() { HasText = "Published." })).ToBeVisibleAsync();
         var surveyId = Guid.Parse(leader.Url.Split('/').Last().Split('?')[0]);
+        // The invitations are made in the background after publishing; the teacher answers once hers is.
+        for (var tries = 0; (await leader.ContentAsync()).Contains("links are made so far", StringComparison.Ordinal); tries++)
+        {
+            Assert.True(tries < 120, "the invitations were not made within a minute");
+            await Task.Delay(500);
+            await leader.ReloadAsync();
+        }
 
         // A teacher answers on a phone-sized screen after signing in.
         var phone = await browser.Browser.NewContextAsync(new BrowserNewContextOptions

@@ -53,6 +53,8 @@ public class BeaconFactory : WebApplicationFactory<Program>
         builder.UseSetting("Beacon:SeedDemo", "false");
         builder.UseSetting("Beacon:DataFolder", _folder);
         builder.UseSetting("Mail:PickupFolder", MailFolder);
+        // Survey links are made by a job, outside any request: from here, as the test server's requests address it.
+        builder.UseSetting("Beacon:PublicUrl", "http://localhost");
         // Every test client comes from one address: the per-address limits would throttle the suite itself.
         // ThrottleTests keeps them; the per-account limits stay as shipped everywhere.
         foreach (var limit in new[] { "SignInPerAddress", "TwoFactorPerAddress", "ForgotPasswordPerAddress", "InvitationsPerAddress", "RemindersPerAddress" })

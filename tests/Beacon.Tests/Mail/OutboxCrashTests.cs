@@ -12,6 +12,8 @@ namespace Beacon.Tests.Mail;
 /// A survey's invitations go out exactly once even when the worker dies mid-batch: a real Beacon
 /// process sends them over SMTP and is killed (SIGKILL) the moment the server sees the next mail's
 /// MAIL FROM, in the middle of a claimed batch; a new process on the same database sends the rest.
+/// Likewise when it dies while still making the invitations (in batches after publishing): the new
+/// process invites whoever has none yet, and each person gets one invitation and one mail.
 /// </summary>
 [Trait("Category", "Database")]
 public sealed class OutboxCrashTests(ITestOutputHelper output) : IDisposable
@@ -98,6 +100,87 @@ public sealed class OutboxCrashTests(ITestOutputHelper output) : IDisposable
         Assert.True(smtp.Transactions >= 41, $"{smtp.Transactions} transactions");
         Assert.All(after, m => Assert.Null(m.HtmlBody));
     }
+
+    [Fact]
+    public async Task PublishSurvey_WorkerKilledMidInvitingThenRestarted_EveryoneInvitedOnceAndMailedOnce()
+    {
+        var cancel = TestContext.Current.CancellationToken;
+        await using var factory = new BeaconFactory();
+        var s = await SurveyScenario.CreateAsync(factory, birchTeachers: 93);
+        using var leader = await BrowserlessClient.SignedInAsync(factory, s.Leader);
+        var id = await s.DesignAndPublishAsync(leader, invite: false);
+        var publishedPage = await leader.GetPageAsync($"/Surveys/Details/{id}");
+
+        await using var smtp = new ScriptedSmtpServer();
+        var node = new BeaconNodeOptions(BeaconFactory.Provider.ToString(), factory.ConnectionString, _folder)
+        {
+            Settings = new Dictionary<string, string>(smtp.Settings)
+            {
+                ["Beacon:SeedDemo"] = "false",
+                ["Beacon:Jobs:Enabled"] = "true",
+                ["Beacon:Jobs:IdleWait"] = "00:00:01",
+                ["Beacon:Jobs:CheckinInterval"] = "00:00:01",
+                ["Beacon:Mail:Outbox:Interval"] = "00:00:01",
+                ["Beacon:Mail:Outbox:BatchSize"] = BatchSize.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["Beacon:Mail:Outbox:ClaimFor"] = "00:00:20",
+                // Ten people a batch, one batch a second: 100 staff take ten runs, so the kill lands mid-way.
+                ["Beacon:Surveys:Inviting:Interval"] = "00:00:01",
+                ["Beacon:Surveys:Inviting:BatchSize"] = "10",
+                ["Beacon:Surveys:Inviting:BatchesPerRun"] = "1",
+            },
+        };
+
+        SurveyMailing atKill;
+        int invitationsAtKill, mailsAtKill;
+        await using (var worker = await BeaconProcess.StartAsync(node, cancel))
+        {
+            await Eventually.HoldsAsync(async () => (await MailingAsync(factory, s.District.Id, id)).Invited >= 30,
+                TimeSpan.FromMinutes(2), "the worker to invite three batches");
+            await worker.KillAsync();
+            atKill = await MailingAsync(factory, s.District.Id, id);
+            invitationsAtKill = await factory.InScopeAsync(s.District.Id, (_, db) => db.SurveyInvitations.CountAsync(i => i.SurveyId == id));
+            mailsAtKill = (await StatusesAsync(factory, id)).Count;
+        }
+        var interruptedPage = await leader.GetPageAsync($"/Surveys/Details/{id}");
+
+        await using (var restarted = await BeaconProcess.StartAsync(node, cancel))
+        {
+            try
+            {
+                await Eventually.HoldsAsync(async () => !(await MailingAsync(factory, s.District.Id, id)).Inviting
+                    && (await StatusesAsync(factory, id)).All(m => m.Status == OutboxStatus.Sent),
+                    TimeSpan.FromMinutes(4), "the restarted worker to invite and mail the rest");
+            }
+            catch (Xunit.Sdk.XunitException timedOut)
+            {
+                Assert.Fail($"{timedOut.Message}; {smtp.Transactions} transactions so far. The worker wrote:\n{restarted.Output}");
+            }
+        }
+        var done = await MailingAsync(factory, s.District.Id, id);
+        var after = await StatusesAsync(factory, id);
+        var donePage = await leader.GetPageAsync($"/Surveys/Details/{id}");
+        var invitations = await factory.InScopeAsync(s.District.Id, (_, db) =>
+            db.SurveyInvitations.Where(i => i.SurveyId == id).Select(i => new { i.StaffMemberId, i.TokenHash }).ToListAsync());
+        var received = smtp.Received;
+        output.WriteLine($"{BeaconFactory.Provider}: killed at {atKill.Invited} invited, {mailsAtKill} mails queued; {received.Count} mails received");
+
+        // Killed mid-way, between batches or inside one: only whole batches were kept, each with its mails.
+        Assert.True(atKill.Inviting && atKill.Invited < 100, $"the kill came after inviting ended ({atKill.Invited} invited)");
+        Assert.Equal((atKill.Invited, atKill.Invited), (invitationsAtKill, mailsAtKill));
+        Assert.Equal(0, atKill.Invited % 10);
+        Assert.Contains("Mailed 0 of 100 invitations. 0 links are made so far", publishedPage);
+        Assert.Matches("Mailed [0-9]+ of 100 invitations. [1-9][0-9] links are made so far", interruptedPage);
+        Assert.Contains("All 100 invitations are mailed.", donePage);
+        Assert.Equal((100, 100, false), (done.Invited, done.Mails, done.Inviting));
+        // Every person invited once and mailed once, with the link whose hash their invitation holds.
+        Assert.Equal(100, invitations.Select(i => i.StaffMemberId).Distinct().Count());
+        Assert.Equal(s.Everyone.Order(StringComparer.OrdinalIgnoreCase), received.Select(m => m.To.Mailboxes.Single().Address).Order(StringComparer.OrdinalIgnoreCase));
+        Assert.Equal(invitations.Select(i => i.TokenHash!).Order(StringComparer.Ordinal), received.Select(m => SurveyCodes.Hash(SurveyScenario.Code(Link(m)))).Order(StringComparer.Ordinal));
+        Assert.Equal(100, after.Count);
+    }
+
+    private static Task<SurveyMailing> MailingAsync(BeaconFactory factory, Guid districtId, Guid surveyId) =>
+        factory.InScopeAsync(districtId, (_, db) => db.SurveyMailings.AsNoTracking().SingleAsync(m => m.SurveyId == surveyId));
 
     private static string Link(MimeKit.MimeMessage mail) =>
         Mailbox.Links(mail.HtmlBody ?? "").Single(l => l.AbsolutePath == "/Surveys/Take").PathAndQuery;

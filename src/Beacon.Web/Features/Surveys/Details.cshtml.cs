@@ -122,7 +122,7 @@ public class DetailsModel(BeaconDbContext db, SurveyInviter inviter, SurveyRelea
     {
         // The invitations only: a reminder mailing's size is how many had not answered (see MailingProgress).
         var mailing = await db.SurveyMailings.AsNoTracking().Where(m => m.SurveyId == id && !m.Reminder).OrderByDescending(m => m.QueuedAt)
-            .Select(m => new { m.Id, m.Mails }).FirstOrDefaultAsync(cancellationToken);
+            .Select(m => new { m.Id, m.Mails, m.Inviting, m.Expected }).FirstOrDefaultAsync(cancellationToken);
         if (mailing is null)
         {
             return null;
@@ -132,6 +132,6 @@ public class DetailsModel(BeaconDbContext db, SurveyInviter inviter, SurveyRelea
             .Select(g => new { Status = g.Key, Count = g.Count() })
             .ToListAsync(cancellationToken);
         var failed = left.Where(l => l.Status == OutboxStatus.Failed).Sum(l => l.Count);
-        return new MailingProgress(mailing.Mails, left.Sum(l => l.Count) - failed, failed);
+        return new MailingProgress(mailing.Mails, left.Sum(l => l.Count) - failed, failed, mailing.Inviting, mailing.Expected);
     }
 }

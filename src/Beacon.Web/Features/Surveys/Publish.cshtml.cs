@@ -28,10 +28,8 @@ public class PublishModel(BeaconDbContext db, SurveyInviter inviter, SurveyMaili
             return RedirectToPage("Details", new { id });
         }
         Survey = survey;
-        var schoolIds = survey.Schools.Select(s => s.SchoolId).ToList();
-        var staff = db.StaffAssignments.Where(a => schoolIds.Contains(a.SchoolId)).Select(a => a.StaffMember!).Distinct();
-        Invited = await staff.CountAsync(cancellationToken);
-        Mailed = await staff.CountAsync(s => s.Email != null, cancellationToken);
+        // One count in the database: the invitations themselves are made after publishing, in the background.
+        (Invited, Mailed) = await inviter.CountAsync(id, cancellationToken);
         return Page();
     }
 
@@ -44,9 +42,9 @@ public class PublishModel(BeaconDbContext db, SurveyInviter inviter, SurveyMaili
         }
         if (survey.Status == SurveyStatus.Draft && await inviter.PublishAsync(survey, cancellationToken) is { } mailing)
         {
-            await mailingLog.RecordAsync(survey, "Mailed the survey to", mailing.Mails, survey.Schools.Count, cancellationToken);
+            await mailingLog.RecordAsync(survey, "Mailed the survey to", mailing.Expected, survey.Schools.Count, cancellationToken);
             TempData["Notice"] = string.Create(CultureInfo.InvariantCulture,
-                $"Published. {mailing.Mails:N0} one-time links are queued and go out in the background; staff without an email address answer after signing in.");
+                $"Published. {mailing.Expected:N0} one-time links are being made and mailed in the background; staff without an email address answer after signing in.");
         }
         return RedirectToPage("Details", new { id });
     }

@@ -18,8 +18,17 @@ public class SurveyMailing : IDistrictOwned, INotAudited
     public Guid SurveyId { get; set; }
     public bool Reminder { get; set; }
 
-    /// <summary>How many mails were queued: the "of M" of the survey page's progress.</summary>
+    /// <summary>How many mails are queued so far: once <see cref="Inviting"/> is over, the "of M" of the survey page's progress.</summary>
     public int Mails { get; set; }
+
+    /// <summary>How many invitations the background worker has made so far (with or without a mail); each batch moves it on.</summary>
+    public int Invited { get; set; }
+
+    /// <summary>How many the confirmation counted to be mailed when the survey was published: the "of M" while <see cref="Inviting"/>.</summary>
+    public int Expected { get; set; }
+
+    /// <summary>True from publishing until <see cref="SurveyInvitingJob"/> has invited everyone; false for reminders, which are queued at once.</summary>
+    public bool Inviting { get; set; }
 
     public DateTimeOffset QueuedAt { get; set; }
 }

@@ -1,4 +1,5 @@
 using Beacon.Web.Data;
+using Beacon.Web.Jobs;
 
 namespace Beacon.Web.Features.Surveys;
 
@@ -11,6 +12,9 @@ public static class SurveysSetup
         builder.Services.AddScoped<SurveyTallies>();
         builder.Services.AddScoped<IMaintenanceCommand, RebuildTalliesCommand>();
         builder.Services.AddScoped<SurveyInviter>();
+        var inviting = builder.Configuration.GetSection(SurveyInvitingOptions.Section);
+        builder.Services.AddOptions<SurveyInvitingOptions>().Bind(inviting);
+        builder.Services.AddRecurringJob<SurveyInvitingJob>("survey-inviting", (inviting.Get<SurveyInvitingOptions>() ?? new SurveyInvitingOptions()).Interval);
         builder.Services.AddMemoryCache();
         builder.Services.AddScoped<SurveyResultsQuery>();
         builder.Services.AddScoped<SurveyReleaser>();

@@ -4,8 +4,10 @@ using System.Text.RegularExpressions;
 using Beacon.Tests.Infrastructure;
 using Beacon.Web.Features.Schools;
 using Beacon.Web.Features.Staff;
+using Beacon.Web.Features.Surveys;
 using Beacon.Web.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Beacon.Tests.Features.Surveys;
 
@@ -59,8 +61,11 @@ public sealed partial record SurveyScenario(
             Enumerable.Range(1, birchTeachers).Select(i => Email($"birch-t{i}")).ToList(), leader, teacher);
     }
 
-    /// <summary>Designs a survey through the form for both schools and publishes it; returns its id.</summary>
-    public async Task<Guid> DesignAndPublishAsync(BrowserlessClient leader, string name = "Staff survey 2026", Guid? copyFrom = null)
+    /// <summary>
+    /// Designs a survey through the form for both schools and publishes it; returns its id. Then, unless
+    /// <paramref name="invite"/> is false, makes its invitations as the background job would (tests run no job runner).
+    /// </summary>
+    public async Task<Guid> DesignAndPublishAsync(BrowserlessClient leader, string name = "Staff survey 2026", Guid? copyFrom = null, bool invite = true)
     {
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var fields = new Dictionary<string, string>
@@ -84,7 +89,18 @@ public sealed partial record SurveyScenario(
         Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"Publish and mail {Everyone.Count:N0} people"), await leader.GetPageAsync(confirm));
         var published = await leader.PostFormAsync(confirm, new Dictionary<string, string>());
         Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
+        if (invite)
+        {
+            await InviteAsync(Factory);
+        }
         return id;
+    }
+
+    /// <summary>One run of the job that makes published surveys' invitations and queues their mails.</summary>
+    public static async Task InviteAsync(BeaconFactory factory)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<SurveyInvitingJob>().RunAsync(TestContext.Current.CancellationToken);
     }
 
     /// <summary>Every staff member's email: all of them are invited and mailed.</summary>

@@ -3147,6 +3147,15 @@ namespace Beacon.Web.Data.Migrations.Postgres
                     b.Property<Guid>("DistrictId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("Expected")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Invited")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Inviting")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("Mails")
                         .HasColumnType("integer");
 

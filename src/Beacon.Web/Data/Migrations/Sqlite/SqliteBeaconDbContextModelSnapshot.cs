@@ -3142,6 +3142,15 @@ namespace Beacon.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("DistrictId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Expected")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Invited")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Inviting")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Mails")
                         .HasColumnType("INTEGER");
 
