@@ -71,6 +71,7 @@ public abstract class BeaconDbContext(DbContextOptions options, CurrentDistrict 
     public DbSet<ScenarioSchool> ScenarioSchools => Set<ScenarioSchool>();
     public DbSet<ExtraPosition> ExtraPositions => Set<ExtraPosition>();
     public DbSet<StaffYearRecord> StaffYearRecords => Set<StaffYearRecord>();
+    public DbSet<Figures.FigureVersion> FigureVersions => Set<Figures.FigureVersion>();
     public DbSet<IncentiveRule> IncentiveRules => Set<IncentiveRule>();
     public DbSet<NeedIndexSettings> NeedIndexSettings => Set<NeedIndexSettings>();
     public DbSet<StaffingPosition> StaffingPositions => Set<StaffingPosition>();

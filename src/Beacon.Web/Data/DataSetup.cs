@@ -1,3 +1,4 @@
+using Beacon.Web.Data.Figures;
 using Beacon.Web.Data.Interceptors;
 using Beacon.Web.Data.Seeding;
 using Beacon.Web.Identity;
@@ -24,6 +25,9 @@ public static class DataSetup
         services.AddScoped<DistrictStampInterceptor>();
         services.AddScoped<AuditInterceptor>();
         services.AddScoped<StampInterceptor>();
+        services.AddScoped<FigureVersionInterceptor>();
+        services.AddScoped<FigureCache>();
+        services.AddMemoryCache();
         services.Configure<MvcOptions>(options => options.Filters.Add(new TransactionPageFilter()));
 
         var provider = DatabaseProvider.From(builder.Configuration);
@@ -72,6 +76,7 @@ public static class DataSetup
         options.AddInterceptors(
             services.GetRequiredService<DistrictStampInterceptor>(),
             services.GetRequiredService<StampInterceptor>(),
+            services.GetRequiredService<FigureVersionInterceptor>(),
             services.GetRequiredService<AuditInterceptor>());
 
     private static string DataFolder(WebApplicationBuilder builder)

@@ -63,3 +63,13 @@ public sealed class UserPasskeyConfiguration : IEntityTypeConfiguration<Identity
     public void Configure(EntityTypeBuilder<IdentityUserPasskey<string>> builder) =>
         builder.Property<DateTimeOffset?>(LastUsedAt);
 }
+
+public sealed class FigureVersionConfiguration : IEntityTypeConfiguration<Figures.FigureVersion>
+{
+    public void Configure(EntityTypeBuilder<Figures.FigureVersion> builder)
+    {
+        builder.HasKey(v => new { v.DistrictId, v.Name });
+        builder.HasOne<Tenancy.District>().WithMany().HasForeignKey(v => v.DistrictId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(v => v.Name).HasMaxLength(40);
+    }
+}

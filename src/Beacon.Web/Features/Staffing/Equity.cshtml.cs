@@ -1,4 +1,5 @@
 using Beacon.Web.Data;
+using Beacon.Web.Data.Figures;
 using Beacon.Web.Exports;
 using Beacon.Web.Identity;
 using Microsoft.AspNetCore.Authorization;
@@ -14,7 +15,7 @@ namespace Beacon.Web.Features.Staffing;
 /// leadership and human resources. School leaders see their own school on <c>/Staffing/School/{id}</c>.
 /// </summary>
 [Authorize(Policy = Policies.StaffRatings)]
-public class EquityModel(BeaconDbContext db, EquityQuery query, NeedQuery needs) : PageModel
+public class EquityModel(BeaconDbContext db, EquityQuery query, NeedQuery needs, FigureCache figures) : PageModel
 {
     public const string ByNeed = "need";
 
@@ -68,6 +69,27 @@ public class EquityModel(BeaconDbContext db, EquityQuery query, NeedQuery needs)
         Year ??= years.FirstOrDefault()?.Id;
         YearName = years.FirstOrDefault(y => y.Id == Year)?.Name ?? "current records";
         InexperiencedUnderYears = await db.Districts.Select(d => d.InexperiencedUnderYears).FirstAsync(cancellationToken);
+        // Everything below reads every school's staffing (and, for retention, every teacher's record):
+        // computed once per change to the staffing, then read from memory by every request.
+        var view = await figures.GetAsync(EquityQuery.Figures, ("equity", Year, RankedByNeed, InexperiencedUnderYears),
+            () => ComputeAsync(years.Select(y => y.Id).Reverse().ToList(), cancellationToken), cancellationToken);
+        (NeedWeights, Report, SchoolCount, Positions, Trend) = (view.NeedWeights, view.Report, view.SchoolCount, view.Positions, view.Trend);
+        (NextYearName, RetentionByQuartile, RetentionBySchool) = (view.NextYearName, view.RetentionByQuartile, view.RetentionBySchool);
+        return true;
+    }
+
+    private sealed record EquityView(
+        string NeedWeights,
+        EquityReport Report,
+        int SchoolCount,
+        IReadOnlyList<QuartilePositions> Positions,
+        IReadOnlyList<(string Year, EquityGap Gap)> Trend,
+        string? NextYearName,
+        IReadOnlyList<RetentionFigures> RetentionByQuartile,
+        IReadOnlyList<RetentionFigures> RetentionBySchool);
+
+    private async Task<EquityView> ComputeAsync(List<Guid> chronological, CancellationToken cancellationToken)
+    {
         var schools = await query.SchoolsAsync(Year, InexperiencedUnderYears, cancellationToken);
         SchoolCount = schools.Count;
         if (RankedByNeed)
@@ -78,9 +100,9 @@ public class EquityModel(BeaconDbContext db, EquityQuery query, NeedQuery needs)
         var split = await SplitAsync(Year, schools, cancellationToken);
         Report = EquityReport.Build(schools, split);
         Positions = PositionSummary.ByQuartile(split, await query.PositionsAsync(Year, cancellationToken));
-        await LoadTrendAsync(years.Select(y => y.Id).Reverse().ToList(), cancellationToken);
-        await LoadRetentionAsync(years.Select(y => (y.Id, y.Name)).Reverse().ToList(), split, schools, cancellationToken);
-        return true;
+        await LoadTrendAsync(chronological, cancellationToken);
+        await LoadRetentionAsync(chronological.Select(id => Years.First(y => y.Id == id)).ToList(), split, schools, cancellationToken);
+        return new EquityView(NeedWeights, Report, SchoolCount, Positions, Trend, NextYearName, RetentionByQuartile, RetentionBySchool);
     }
 
     private async Task<QuartileSplit> SplitAsync(Guid? yearId, List<SchoolStaffing> schools, CancellationToken cancellationToken) =>

@@ -1,4 +1,5 @@
 using Beacon.Web.Data;
+using Beacon.Web.Data.Figures;
 using Beacon.Web.Features.Metrics;
 using Beacon.Web.Features.Staff;
 using Microsoft.EntityFrameworkCore;
@@ -9,10 +10,14 @@ namespace Beacon.Web.Features.Staffing;
 /// Counts each school's staffing for the equity report: FTE sums by kind of teacher in one grouped
 /// statement, and the year's poverty share and enrollment from the imported metrics (or, where the
 /// year has none, from the school record). A year whose staffing was recorded is read from its
-/// <see cref="StaffYearRecord"/>s; any other year from today's staff assignments.
+/// <see cref="StaffYearRecord"/>s; any other year from today's staff assignments. The sums over
+/// every staff row are kept in memory under the district's staffing <see cref="FigureVersion"/>, so a
+/// page pays for them once per change to the staffing, not once per request.
 /// </summary>
-public sealed class EquityQuery(BeaconDbContext db)
+public sealed class EquityQuery(BeaconDbContext db, FigureCache cache)
 {
+    /// <summary>The name of the staffing figures' version, renewed by any change to what they are computed from.</summary>
+    public const string Figures = "staffing";
 
     private sealed class StaffingRow
     {
@@ -78,7 +83,12 @@ public sealed class EquityQuery(BeaconDbContext db)
             : new TeacherCounts(counts.Teachers, counts.Inexperienced, counts.Ineffective, counts.HighlyEffective, counts.Uncertified, counts.OutOfField);
     }
 
-    public async Task<List<SchoolStaffing>> SchoolsAsync(Guid? schoolYearId, int inexperiencedBelowYears, CancellationToken cancellationToken = default)
+    public async Task<List<SchoolStaffing>> SchoolsAsync(Guid? schoolYearId, int inexperiencedBelowYears, CancellationToken cancellationToken = default) =>
+        [.. await cache.GetAsync(Figures, ("schools", schoolYearId, inexperiencedBelowYears),
+            async () => (await ComputeSchoolsAsync(schoolYearId, inexperiencedBelowYears, cancellationToken)).ToArray(), cancellationToken)];
+
+    /// <summary>The same as <see cref="SchoolsAsync"/>, always from the rows: what the cached figures must equal.</summary>
+    public async Task<List<SchoolStaffing>> ComputeSchoolsAsync(Guid? schoolYearId, int inexperiencedBelowYears, CancellationToken cancellationToken = default)
     {
         var rows = await RowsAsync(schoolYearId, cancellationToken);
         // One pass over the staffing rows grouped by school; a sum per school in a correlated
