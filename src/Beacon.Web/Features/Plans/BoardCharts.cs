@@ -10,17 +10,17 @@ public static class BoardCharts
         [GoalStatuses.Label(GoalStatus.OffTrack), GoalStatuses.Label(GoalStatus.AtRisk), GoalStatuses.Label(GoalStatus.OnTrack)];
 
     /// <summary>How many goals the latest signed-off review found off track, at risk and on track; null without such a review.</summary>
-    public static StackedBarFigure? GoalStatus(PlanView view)
+    public static StackedBarFigure? StatusBar(PlanView view)
     {
         if (view.Review is not { } review)
         {
             return null;
         }
         int Count(GoalStatus status) => view.Goals.Count(g => g.Review?.Status == status);
-        var on = Count(Plans.GoalStatus.OnTrack);
+        var on = Count(GoalStatus.OnTrack);
         var summary = string.Create(CultureInfo.InvariantCulture, $"{on} of {view.Goals.Count} on track");
         return new StackedBarFigure($"Goals by status, review {review.Label}", "Review", StatusLevels,
-            [new StackedBarRow(review.Label, [Count(Plans.GoalStatus.OffTrack), Count(Plans.GoalStatus.AtRisk), on], summary)])
+            [new StackedBarRow(review.Label, [Count(GoalStatus.OffTrack), Count(GoalStatus.AtRisk), on], summary)])
         { SummaryHeader = "Summary" };
     }
 

@@ -20,7 +20,7 @@ public static class BoardReportPdf
         report.Paragraph(view.Review is { } review
             ? $"Latest signed-off progress review: {review.Label}, signed off by {review.SignedOffBy} on {review.SignedOffAt!.Value.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}."
             : "No progress review has been signed off yet.", muted: true);
-        if (BoardCharts.GoalStatus(view) is { } status)
+        if (BoardCharts.StatusBar(view) is { } status)
         {
             report.Chart(status.Drawing);
         }
