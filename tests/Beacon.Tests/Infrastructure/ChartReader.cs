@@ -4,8 +4,8 @@ using AngleSharp.Html.Parser;
 
 namespace Beacon.Tests.Infrastructure;
 
-/// <summary>One bar of a rendered stacked bar chart: its data attributes and how many rectangles it draws.</summary>
-public sealed record ChartBar(string Label, bool Shown, IReadOnlyList<int>? Counts, int Rectangles, string Text);
+/// <summary>One bar of a rendered stacked bar chart: its data attributes and how many segments it draws.</summary>
+public sealed record ChartBar(string Label, bool Shown, IReadOnlyList<int>? Counts, int Segments, string Text);
 
 /// <summary>Reads charts (inline SVG) and the tables behind them from a rendered page, so tests compare the two.</summary>
 public static class ChartReader
@@ -22,7 +22,7 @@ public static class ChartReader
             g.GetAttribute("data-label")!,
             g.GetAttribute("data-shown") == "true",
             g.GetAttribute("data-counts") is { } counts ? Numbers(counts) : null,
-            g.QuerySelectorAll("rect").Length,
+            g.QuerySelectorAll("rect[data-count]").Length,
             g.TextContent)).ToList();
     }
 

@@ -38,6 +38,7 @@ public class SurveyChartTests(BeaconFactory factory) : IClassFixture<BeaconFacto
         }
         // Three of five agree and two strongly agree, on every item.
         Assert.All(items, i => Assert.Equal([0, 0, 0, 3, 2], i.Counts));
+        Assert.All(items, i => Assert.Equal(2, i.Segments));
         Assert.Equal([0, 0, 0, 3 * items.Count, 2 * items.Count], groups[0].Counts);
         Assert.Contains("60%", items[0].Text);
         Assert.Contains("40%", items[0].Text);

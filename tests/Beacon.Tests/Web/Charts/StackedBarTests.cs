@@ -22,7 +22,7 @@ public class StackedBarTests
             Assert.Equal(counts.Length, segments.Count);
             Assert.Equal(width, segments.Sum(s => s.Width), 6);
             Assert.Equal(0, segments[0].Start);
-            Assert.Equal(width, segments[^1].Start + segments[^1].Width);
+            Assert.Equal(width, segments[^1].Start + segments[^1].Width, 9);
             for (var i = 0; i < counts.Length; i++)
             {
                 Assert.Equal(i, segments[i].Index);
