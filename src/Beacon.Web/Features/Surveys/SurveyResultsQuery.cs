@@ -128,8 +128,15 @@ public sealed class SurveyResultsQuery(BeaconDbContext db, IMemoryCache cache, C
         return (await figures.GroupBy(f => new { f.RoleGroup, f.ItemId })
                 .Select(g => new
                 {
-                    g.Key.RoleGroup, g.Key.ItemId, Total = g.Sum(f => f.Sum), Count = g.Sum(f => f.Count),
-                    C1 = g.Sum(f => f.Chose1), C2 = g.Sum(f => f.Chose2), C3 = g.Sum(f => f.Chose3), C4 = g.Sum(f => f.Chose4), C5 = g.Sum(f => f.Chose5),
+                    g.Key.RoleGroup,
+                    g.Key.ItemId,
+                    Total = g.Sum(f => f.Sum),
+                    Count = g.Sum(f => f.Count),
+                    C1 = g.Sum(f => f.Chose1),
+                    C2 = g.Sum(f => f.Chose2),
+                    C3 = g.Sum(f => f.Chose3),
+                    C4 = g.Sum(f => f.Chose4),
+                    C5 = g.Sum(f => f.Chose5),
                 })
                 .ToListAsync(cancellationToken))
             .Select(s => new Sum(s.RoleGroup, s.ItemId, s.Total, s.Count, [s.C1, s.C2, s.C3, s.C4, s.C5])).ToList();
