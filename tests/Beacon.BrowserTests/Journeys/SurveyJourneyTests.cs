@@ -80,7 +80,7 @@ public class SurveyJourneyTests(BrowserFixture browser) : IClassFixture<BrowserF
         await leader.GotoAsync($"/Surveys/Results/{surveyId}");
         await Assertions.Expect(leader.GetByText("Not enough responses yet")).ToHaveCountAsync(0);
         await Assertions.Expect(leader.GetByRole(AriaRole.Heading, new() { Name = "Strongest indicators" })).ToBeVisibleAsync();
-        await Assertions.Expect(leader.GetByRole(AriaRole.Img, new() { NameRegex = new System.Text.RegularExpressions.Regex("Mean agreement by standard") })).ToBeVisibleAsync();
+        await Assertions.Expect(leader.GetByRole(AriaRole.Img, new() { NameRegex = new System.Text.RegularExpressions.Regex("Agreement by group") })).ToBeVisibleAsync();
         await Accessibility.AssertNoSeriousViolationsAsync(leader);
 
         // Once the survey closes, the teacher finds the district's results on the phone.

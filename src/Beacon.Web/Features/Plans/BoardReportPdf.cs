@@ -20,6 +20,10 @@ public static class BoardReportPdf
         report.Paragraph(view.Review is { } review
             ? $"Latest signed-off progress review: {review.Label}, signed off by {review.SignedOffBy} on {review.SignedOffAt!.Value.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}."
             : "No progress review has been signed off yet.", muted: true);
+        if (BoardCharts.StatusBar(view) is { } status)
+        {
+            report.Chart(status.Drawing);
+        }
 
         foreach (var goal in view.Goals)
         {
@@ -49,6 +53,7 @@ public static class BoardReportPdf
                 report.Heading(measure.Name, 3);
                 report.Fact("Baseline", measure.Baseline is null ? "not set"
                     : PlanFormat.Number(measure.Baseline, measure.Unit) + (measure.BaselineYear is { } y ? $" ({Plan.YearName(y)})" : ""));
+                report.Chart(BoardCharts.Measure(measure));
                 report.Table(
                     ["School year", "Target", "Actual", "Against target"],
                     [1.2, 1, 1.4, 2],

@@ -2,6 +2,7 @@ using Beacon.Web.Data;
 using Beacon.Web.Exports;
 using Beacon.Web.Identity;
 using Beacon.Web.Ui;
+using Beacon.Web.Ui.Charts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -59,6 +60,20 @@ public class IndexModel(BeaconDbContext db, PerformanceQuery performance) : Page
             .GroupBy(a => a.SchoolId)
             .ToDictionary(g => g.Key, g => g.MaxBy(a => a.AssignedAt)!.TierName);
     }
+
+    /// <summary>The row's scores as a sparkline, coloured by the latest change (the words beside it say the same).</summary>
+    public static ChartDrawing TrendLine(string school, IReadOnlyList<string> years, IReadOnlyList<double?> scores) =>
+        Sparkline.Build(
+            $"{school}, score by year: " + string.Join(", ", years.Zip(scores, (y, s) => $"{y} {SupportFormat.Score(s)}")),
+            scores,
+            Change(scores) switch { > 0 => ChartColours.Good, < 0 => ChartColours.Bad, _ => ChartColours.Muted },
+            v => SupportFormat.Score(v));
+
+    /// <summary>The CSS class of the trend's words: good, bad or none.</summary>
+    public static string TrendClass(IReadOnlyList<double?> scores) => Change(scores) switch { > 0 => "trend up", < 0 => "trend down", _ => "trend" };
+
+    private static double? Change(IReadOnlyList<double?> scores) =>
+        scores.Count >= 2 && scores[^1] is { } latest && scores[^2] is { } previous ? Math.Round(latest - previous, 1) : null;
 
     public static string Trend(IReadOnlyList<double?> scores)
     {

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Beacon.Web.Exports;
-using Beacon.Web.Ui.Charts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -81,16 +80,6 @@ public class ResultsModel(SurveyResultsQuery query, SurveyAccess access) : PageM
         $"Not enough responses (fewer than {results.Disclosure.Minimum.ToString(CultureInfo.InvariantCulture)} or hidden to protect a smaller group)";
 
     public static string Show(double? value) => value is { } v ? v.ToString("0.00", CultureInfo.InvariantCulture) : "–";
-
-    public string Chart()
-    {
-        var shown = new[] { Results.Total }.Concat(Results.Roles).Where(r => r.Shown).Take(5).ToList();
-        return GroupedBarChart.Render(
-            $"Mean agreement by standard, {Results.SchoolName ?? "whole district"}",
-            Results.Standards.Select(s => s.Code).ToList(),
-            shown.Select(r => new ChartSeries(r.Name, r.ByStandard.Select(v => v ?? 0).ToList())).ToList(),
-            unit: "");
-    }
 
     private static double? Round(double? value) => value is { } v ? Math.Round(v, 2) : null;
 }

@@ -19,7 +19,13 @@ public sealed record GroupResult(
     double? Change)
 {
     public bool Shown => Respondents is not null;
+
+    /// <summary>How many answers chose each point of the scale (1 to 5) over all items; null when the group is not shown or not charted (schools).</summary>
+    public IReadOnlyList<int>? Agreement { get; init; }
 }
+
+/// <summary>How the shown total group answered one item: answers per point of the scale, 1 to 5.</summary>
+public sealed record ItemAgreement(string Code, string Text, string Standard, IReadOnlyList<int> Chosen);
 
 public sealed record ItemResult(string Code, string Text, string Standard, double Mean);
 
@@ -43,4 +49,7 @@ public sealed record SurveyResults(
     IReadOnlyList<ReleaseInfo> Releases)
 {
     public IEnumerable<GroupResult> Rows => [Total, .. Roles, .. Schools];
+
+    /// <summary>Each item's answers for the total group, in the survey's order; empty when the total is not shown.</summary>
+    public IReadOnlyList<ItemAgreement> Items { get; init; } = [];
 }

@@ -20,7 +20,7 @@ public sealed class SurveyResultsQuery(BeaconDbContext db, IMemoryCache cache, C
 {
     private static readonly TimeSpan Kept = TimeSpan.FromMinutes(10);
 
-    private sealed record Sum(string RoleGroup, Guid ItemId, long Total, int Count);
+    private sealed record Sum(string RoleGroup, Guid ItemId, long Total, int Count, int[] Chose);
 
     /// <param name="number">A release's number; the latest release when null.</param>
     /// <param name="finalOnly">Only the release made when the survey closed (what teachers see).</param>
@@ -70,7 +70,8 @@ public sealed class SurveyResultsQuery(BeaconDbContext db, IMemoryCache cache, C
             double? change = previous is not null && previousShown ? mean - Mean(previous.Value.Sums.Where(previousMember)) : null;
             return new GroupResult(kind, name, school, count, mean,
                 standards.Select(st => (double?)Mean(mine.Where(m => items.First(i => i.Id == m.ItemId).StandardCode == st.Code))).ToList(),
-                change is { } c && double.IsFinite(c) ? c : null);
+                change is { } c && double.IsFinite(c) ? c : null)
+            { Agreement = Chosen(mine) };
         }
 
         var total = Group(schoolId is null ? "District" : "School", schoolName ?? "Whole district", schoolId, totalShown, totalCount, _ => true,
@@ -87,12 +88,18 @@ public sealed class SurveyResultsQuery(BeaconDbContext db, IMemoryCache cache, C
             ? items.Select(i => (Item: i, Mean: Mean(sums.Where(s => s.ItemId == i.Id)))).Where(x => double.IsFinite(x.Mean))
                 .Select(x => new ItemResult(x.Item.IndicatorCode, x.Item.Text, x.Item.StandardName, x.Mean)).OrderByDescending(x => x.Mean).ToList()
             : [];
+        var agreement = total.Shown
+            ? items.Select(i => new ItemAgreement(i.IndicatorCode, i.Text, i.StandardCode, Chosen(sums.Where(s => s.ItemId == i.Id)))).ToList()
+            : [];
         var comments = schoolId is { } commentSchool && release is not null
             ? await CommentsAsync(release.Id, commentSchool, RoleGroups.All.Where(r => disclosure.ShowsCell(commentSchool, r)).ToList(), cancellationToken)
             : [];
         var previousName = survey.PreviousSurveyId is { } pid ? await db.Surveys.Where(s => s.Id == pid).Select(s => s.Name).FirstOrDefaultAsync(cancellationToken) : null;
         return new SurveyResults(survey, schoolName, disclosure, standards, total, roles, schools,
-            ranked.Take(3).ToList(), ranked.AsEnumerable().Reverse().Take(3).ToList(), comments, previousName, release, releases);
+            ranked.Take(3).ToList(), ranked.AsEnumerable().Reverse().Take(3).ToList(), comments, previousName, release, releases)
+        {
+            Items = agreement,
+        };
     }
 
     /// <summary>Respondents per school and role group in a release, and what the privacy rule lets show of them.</summary>
@@ -119,9 +126,20 @@ public sealed class SurveyResultsQuery(BeaconDbContext db, IMemoryCache cache, C
             figures = figures.Where(f => f.SchoolId == id);
         }
         return (await figures.GroupBy(f => new { f.RoleGroup, f.ItemId })
-                .Select(g => new { g.Key.RoleGroup, g.Key.ItemId, Total = g.Sum(f => f.Sum), Count = g.Sum(f => f.Count) })
+                .Select(g => new
+                {
+                    g.Key.RoleGroup,
+                    g.Key.ItemId,
+                    Total = g.Sum(f => f.Sum),
+                    Count = g.Sum(f => f.Count),
+                    C1 = g.Sum(f => f.Chose1),
+                    C2 = g.Sum(f => f.Chose2),
+                    C3 = g.Sum(f => f.Chose3),
+                    C4 = g.Sum(f => f.Chose4),
+                    C5 = g.Sum(f => f.Chose5),
+                })
                 .ToListAsync(cancellationToken))
-            .Select(s => new Sum(s.RoleGroup, s.ItemId, s.Total, s.Count)).ToList();
+            .Select(s => new Sum(s.RoleGroup, s.ItemId, s.Total, s.Count, [s.C1, s.C2, s.C3, s.C4, s.C5])).ToList();
     }
 
     private async Task<List<GroupResult>> SchoolRowsAsync(Guid releaseId, Disclosure disclosure, List<GroupCount> counts, int standardCount, CancellationToken cancellationToken)
@@ -171,6 +189,20 @@ public sealed class SurveyResultsQuery(BeaconDbContext db, IMemoryCache cache, C
         var value = await compute();
         cache.Set(entry, value, Kept);
         return value;
+    }
+
+    /// <summary>How many chose each point of the scale, 1 to 5, over <paramref name="sums"/>.</summary>
+    private static IReadOnlyList<int> Chosen(IEnumerable<Sum> sums)
+    {
+        var chosen = new int[5];
+        foreach (var s in sums)
+        {
+            for (var point = 0; point < chosen.Length; point++)
+            {
+                chosen[point] += s.Chose[point];
+            }
+        }
+        return chosen;
     }
 
     private static double Mean(IEnumerable<Sum> sums)

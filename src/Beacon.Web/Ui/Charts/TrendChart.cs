@@ -1,20 +1,21 @@
 using System.Globalization;
-using System.Net;
-using System.Text;
 
 namespace Beacon.Web.Ui.Charts;
 
 /// <summary>
-/// A measure over time against its targets, as server-rendered SVG: the actual as a solid line with
-/// filled dots, the target as a dashed line with hollow squares, so the two differ by shape and
-/// not only by colour. Missing values leave gaps. Pages put a table of the same figures beside it.
+/// A measure over time against its targets: the actual as a solid line with filled dots, the target as
+/// a dashed line with hollow squares, so the two differ by shape and not only by colour. Missing values
+/// leave gaps. Pages put a table of the same figures beside it; the board PDF draws the same marks.
 /// </summary>
 public static class TrendChart
 {
     private const string ActualColour = "#0b5394";
     private const string TargetColour = "#b45f06";
 
-    public static string Render(string title, IReadOnlyList<string> categories, IReadOnlyList<double?> actual, IReadOnlyList<double?> target, string unit = "")
+    public static string Render(string title, IReadOnlyList<string> categories, IReadOnlyList<double?> actual, IReadOnlyList<double?> target, string unit = "") =>
+        SvgChart.Render(Build(title, categories, actual, target, unit));
+
+    public static ChartDrawing Build(string title, IReadOnlyList<string> categories, IReadOnlyList<double?> actual, IReadOnlyList<double?> target, string unit = "")
     {
         const int width = 560, height = 240, left = 52, right = 12, top = 30, bottom = 36;
         var plotWidth = width - left - right;
@@ -32,42 +33,36 @@ public static class TrendChart
         double X(int i) => categories.Count == 1 ? left + plotWidth / 2.0 : left + i * step;
         double Y(double v) => top + plotHeight - (v - min) / (max - min) * plotHeight;
 
-        var svg = new StringBuilder();
-        svg.Append(CultureInfo.InvariantCulture,
-            $"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\" role=\"img\" aria-label=\"{Escape(title)}\" class=\"chart\">");
-        svg.Append(CultureInfo.InvariantCulture, $"<title>{Escape(title)}</title>");
+        var shapes = new List<Shape>();
         for (var tick = 0; tick <= 4; tick++)
         {
             var value = min + (max - min) * tick / 4;
             var y = Y(value);
-            svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{left}\" y1=\"{y:0.#}\" x2=\"{width - right}\" y2=\"{y:0.#}\" stroke=\"#c9d1d9\" stroke-width=\"1\"/>");
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{left - 6}\" y=\"{y + 4:0.#}\" text-anchor=\"end\" font-size=\"11\" fill=\"#4a5561\">{value:0.#}{Escape(unit)}</text>");
+            shapes.Add(new Line([new(left, y), new(width - right, y)], ChartColours.Grid, 1));
+            shapes.Add(new Label(left - 6, y + 4, value.ToString("0.#", CultureInfo.InvariantCulture) + unit, 11, ChartColours.Muted, TextAnchor.End));
         }
         for (var i = 0; i < categories.Count; i++)
         {
-            svg.Append(CultureInfo.InvariantCulture,
-                $"<text x=\"{X(i):0.#}\" y=\"{height - bottom + 18}\" text-anchor=\"middle\" font-size=\"11\" fill=\"#1b1f24\">{Escape(categories[i])}</text>");
+            shapes.Add(new Label(X(i), height - bottom + 18, categories[i], 11, ChartColours.Ink, TextAnchor.Middle));
         }
-        Series(svg, "Target", target, TargetColour, dashed: true, X, Y, categories, unit);
-        Series(svg, "Actual", actual, ActualColour, dashed: false, X, Y, categories, unit);
-        svg.Append(CultureInfo.InvariantCulture, $"<circle cx=\"{left + 6}\" cy=\"12\" r=\"4\" fill=\"{ActualColour}\"/>");
-        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{left + 14}\" y=\"16\" font-size=\"12\" fill=\"#1b1f24\">Actual</text>");
-        svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{left + 80}\" y=\"8\" width=\"8\" height=\"8\" fill=\"#fff\" stroke=\"{TargetColour}\" stroke-width=\"2\"/>");
-        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{left + 94}\" y=\"16\" font-size=\"12\" fill=\"#1b1f24\">Target</text>");
-        svg.Append("</svg>");
-        return svg.ToString();
+        Series(shapes, "Target", target, TargetColour, dashed: true, X, Y, categories, unit);
+        Series(shapes, "Actual", actual, ActualColour, dashed: false, X, Y, categories, unit);
+        shapes.Add(new Dot(left + 6, 12, 4, ActualColour));
+        shapes.Add(new Label(left + 14, 16, "Actual", 12, ChartColours.Ink));
+        shapes.Add(new Box(left + 80, 8, 8, 8, "#ffffff", Stroke: TargetColour));
+        shapes.Add(new Label(left + 94, 16, "Target", 12, ChartColours.Ink));
+        return new ChartDrawing(width, height, title, shapes);
     }
 
-    private static void Series(StringBuilder svg, string name, IReadOnlyList<double?> values, string colour, bool dashed,
+    private static void Series(List<Shape> shapes, string name, IReadOnlyList<double?> values, string colour, bool dashed,
         Func<int, double> x, Func<double, double> y, IReadOnlyList<string> categories, string unit)
     {
-        var segment = new List<string>();
+        var segment = new List<ChartPoint>();
         void Flush()
         {
             if (segment.Count > 1)
             {
-                svg.Append(CultureInfo.InvariantCulture,
-                    $"<polyline points=\"{string.Join(' ', segment)}\" fill=\"none\" stroke=\"{colour}\" stroke-width=\"2\"{(dashed ? " stroke-dasharray=\"6 4\"" : "")}/>");
+                shapes.Add(new Line(segment.ToList(), colour, 2, dashed));
             }
             segment.Clear();
         }
@@ -78,7 +73,7 @@ public static class TrendChart
                 Flush();
                 continue;
             }
-            segment.Add(string.Create(CultureInfo.InvariantCulture, $"{x(i):0.#},{y(v):0.#}"));
+            segment.Add(new ChartPoint(x(i), y(v)));
         }
         Flush();
         for (var i = 0; i < values.Count && i < categories.Count; i++)
@@ -87,12 +82,10 @@ public static class TrendChart
             {
                 continue;
             }
-            var label = $"<title>{Escape(name)}, {Escape(categories[i])}: {v.ToString("0.#", CultureInfo.InvariantCulture)}{Escape(unit)}</title>";
-            svg.Append(dashed
-                ? string.Create(CultureInfo.InvariantCulture, $"<rect x=\"{x(i) - 4:0.#}\" y=\"{y(v) - 4:0.#}\" width=\"8\" height=\"8\" fill=\"#fff\" stroke=\"{colour}\" stroke-width=\"2\">{label}</rect>")
-                : string.Create(CultureInfo.InvariantCulture, $"<circle cx=\"{x(i):0.#}\" cy=\"{y(v):0.#}\" r=\"4\" fill=\"{colour}\">{label}</circle>"));
+            var tip = $"{name}, {categories[i]}: {v.ToString("0.#", CultureInfo.InvariantCulture)}{unit}";
+            shapes.Add(dashed
+                ? new Box(x(i) - 4, y(v) - 4, 8, 8, "#ffffff", Stroke: colour, Tip: tip)
+                : new Dot(x(i), y(v), 4, colour, tip));
         }
     }
-
-    private static string Escape(string text) => WebUtility.HtmlEncode(text);
 }

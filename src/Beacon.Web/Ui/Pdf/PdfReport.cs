@@ -1,4 +1,5 @@
 using System.Globalization;
+using Beacon.Web.Ui.Charts;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 
@@ -76,6 +77,21 @@ public sealed class PdfReport
             }
             DrawRow(row, widths, cellFont, shaded: false, keepWithNext: false);
         }
+        Space(8);
+    }
+
+    /// <summary>A chart drawn as vector paths and text, scaled down to the text width when wider, with its title as caption.</summary>
+    public void Chart(ChartDrawing drawing)
+    {
+        var scale = Math.Min(1, Width / drawing.Width);
+        var height = drawing.Height * scale;
+        if (_y + height + 20 > Bottom)
+        {
+            NewPage();
+        }
+        PdfChartPainter.Paint(_gfx, drawing, Margin, _y, scale);
+        _y += height + 4;
+        Lines(drawing.Title, Font(9), Muted);
         Space(8);
     }
 
