@@ -34,8 +34,10 @@ public class ApprovalsModel(BeaconDbContext db, LearningAccess access, Registrat
         requested = requested.Where(r => (office && r.AwaitingStep == ApprovalStep.Office)
             || (r.AwaitingStep == ApprovalStep.Principal && r.SchoolId != null && schools.Contains(r.SchoolId.Value) && r.UserId != userId));
         Pending = await requested
-            .Join(db.Offerings, r => r.OfferingId, o => o.Id, (r, o) => new PendingRow(r.Id, r.DisplayName, o.Id, o.Title, o.Cost, o.OffSite, r.AwaitingStep!.Value, r.RequestedAt))
-            .OrderBy(r => r.RequestedAt).Take(LearningForms.PendingShown).ToListAsync(cancellationToken);
+            .Join(db.Offerings, r => r.OfferingId, o => o.Id, (r, o) => new { r, o })
+            .OrderBy(x => x.r.RequestedAt).ThenBy(x => x.r.Id).Take(LearningForms.PendingShown)
+            .Select(x => new PendingRow(x.r.Id, x.r.DisplayName, x.o.Id, x.o.Title, x.o.Cost, x.o.OffSite, x.r.AwaitingStep!.Value, x.r.RequestedAt))
+            .ToListAsync(cancellationToken);
         return Page();
     }
 

@@ -55,9 +55,9 @@ public class IndexModel(BeaconDbContext db, LearningAccess access, TimeProvider 
             offerings = offerings.Where(o => !o.Sessions.Any() || o.Sessions.Any(s => s.StartsAt >= now));
         }
         Offerings = await offerings
+            .OrderBy(o => o.Title).ThenBy(o => o.Id)
             .Select(o => new CatalogRow(o.Id, o.Title, o.Kind, o.Status, o.Audience, o.Cost,
                 o.Sessions.OrderBy(s => s.StartsAt).Select(s => (DateTimeOffset?)s.StartsAt).FirstOrDefault(), o.Sessions.Count()))
-            .OrderBy(o => o.Title).ThenBy(o => o.Id)
             .ToPageAsync(pageNumber, cancellationToken: cancellationToken);
         Links = new ListLinks("/Learning",
             [new("q", Q), new("kind", Kind?.ToString()), new("credit", Credit?.ToString()), new("past", Past ? "true" : null)],

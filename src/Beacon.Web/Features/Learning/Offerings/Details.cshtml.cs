@@ -203,8 +203,8 @@ public class DetailsModel(BeaconDbContext db, LearningAccess access, Registratio
         }
         Offering = offering;
         Credits = await db.OfferingCredits.Where(c => c.OfferingId == id)
-            .Join(db.CreditTypes, c => c.CreditTypeId, t => t.Id, (c, t) => new CreditLine(t.Id, t.Name, c.Amount))
-            .OrderBy(c => c.Name).ToListAsync(cancellationToken);
+            .Join(db.CreditTypes, c => c.CreditTypeId, t => t.Id, (c, t) => new { t.Id, t.Name, c.Amount })
+            .OrderBy(c => c.Name).Select(c => new CreditLine(c.Id, c.Name, c.Amount)).ToListAsync(cancellationToken);
         Goals = await db.OfferingGoals.Where(g => g.OfferingId == id)
             .Join(db.PlanGoals, g => g.GoalId, p => p.Id, (g, p) => p.Title).OrderBy(t => t).ToListAsync(cancellationToken);
         var userId = access.UserId;
