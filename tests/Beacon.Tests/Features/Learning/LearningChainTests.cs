@@ -40,7 +40,7 @@ public partial class LearningChainTests(BeaconFactory factory) : IClassFixture<B
 
         // Principal, then the office (the offering is paid).
         Assert.Contains("Reading conference", Html.Text(await principal.GetPageAsync("/Learning/Approvals")));
-        Assert.StartsWith("/Account/AccessDenied", (await Approve(office, ids[0])).Headers.Location?.OriginalString);
+        Assert.Contains("/Account/AccessDenied", (await Approve(office, ids[0])).Headers.Location?.OriginalString);
         Assert.Equal(HttpStatusCode.Redirect, (await Approve(principal, ids[0])).StatusCode);
         Assert.Equal("Awaiting the professional learning office's approval", Html.TestId(await teachers[0].GetPageAsync(page), "my-registration"));
         Assert.Equal(HttpStatusCode.Redirect, (await Approve(office, ids[0])).StatusCode);
