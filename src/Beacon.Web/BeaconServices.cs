@@ -3,6 +3,7 @@ using Beacon.Web.Features.Audit;
 using Beacon.Web.Features.Communities;
 using Beacon.Web.Features.Frameworks;
 using Beacon.Web.Features.Home;
+using Beacon.Web.Features.Learning;
 using Beacon.Web.Features.Metrics;
 using Beacon.Web.Features.Notifications;
 using Beacon.Web.Features.Plans;
@@ -48,6 +49,7 @@ public static class BeaconServices
         builder.AddBeaconCommunities();
         builder.AddBeaconStaffing();
         builder.AddBeaconSupport();
+        builder.AddBeaconLearning();
         builder.AddBeaconHomes();
         builder.AddBeaconAudit();
 

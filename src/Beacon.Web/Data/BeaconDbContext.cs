@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using Beacon.Web.Features.Audit;
 using Beacon.Web.Features.Communities;
 using Beacon.Web.Features.Frameworks;
+using Beacon.Web.Features.Learning;
 using Beacon.Web.Features.Metrics;
 using Beacon.Web.Features.Plans;
 using Beacon.Web.Features.Schools;
@@ -121,6 +122,15 @@ public abstract class BeaconDbContext(DbContextOptions options, CurrentDistrict 
     public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
     public DbSet<NetworkMembership> NetworkMemberships => Set<NetworkMembership>();
     public DbSet<Mail.OutboxMail> OutboxMails => Set<Mail.OutboxMail>();
+    public DbSet<Offering> Offerings => Set<Offering>();
+    public DbSet<LearningSession> LearningSessions => Set<LearningSession>();
+    public DbSet<OfferingCredit> OfferingCredits => Set<OfferingCredit>();
+    public DbSet<OfferingGoal> OfferingGoals => Set<OfferingGoal>();
+    public DbSet<CreditType> CreditTypes => Set<CreditType>();
+    public DbSet<LearningSettings> LearningSettings => Set<LearningSettings>();
+    public DbSet<Registration> Registrations => Set<Registration>();
+    public DbSet<SessionAttendance> SessionAttendance => Set<SessionAttendance>();
+    public DbSet<Certificate> Certificates => Set<Certificate>();
 
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
     {

@@ -35,7 +35,11 @@ public static class Navigation
                 new NavLink("Board report", "/Plans/Board", "/Plans/Board"),
             ]));
             groups.Add(new NavGroup("Listen", [new NavLink("Surveys", "/Surveys", "/Surveys")]));
-            groups.Add(new NavGroup("Learn", [new NavLink("Communities", "/Communities", "/Communities")]));
+            groups.Add(new NavGroup("Learn",
+            [
+                new NavLink("Communities", "/Communities", "/Communities"),
+                new NavLink("Professional learning", "/Learning", "/Learning", HasSubNav: true),
+            ]));
             var people = new List<NavLink> { new("Schools", "/Schools", "/Schools") };
             if (Roles.StaffDirectoryReaders.Any(user.IsInRole))
             {

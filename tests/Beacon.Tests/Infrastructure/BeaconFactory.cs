@@ -57,7 +57,7 @@ public class BeaconFactory : WebApplicationFactory<Program>
         builder.UseSetting("Beacon:PublicUrl", "http://localhost");
         // Every test client comes from one address: the per-address limits would throttle the suite itself.
         // ThrottleTests keeps them; the per-account limits stay as shipped everywhere.
-        foreach (var limit in new[] { "SignInPerAddress", "TwoFactorPerAddress", "ForgotPasswordPerAddress", "InvitationsPerAddress", "RemindersPerAddress" })
+        foreach (var limit in new[] { "SignInPerAddress", "TwoFactorPerAddress", "ForgotPasswordPerAddress", "InvitationsPerAddress", "RemindersPerAddress", "CertificateChecksPerAddress" })
         {
             builder.UseSetting($"Beacon:Throttle:{limit}:Permits", "1000000");
         }

@@ -185,8 +185,11 @@ public sealed record DistrictB(TestDistrict District, IReadOnlyDictionary<string
             await db.SaveChangesAsync();
             db.Add(meeting);
             await db.SaveChangesAsync();
+            var (learning, learningIds) = DistrictBLearning.Records(school, goal, admin.Id, district.Id, marker);
+            db.AddRange(learning);
+            await db.SaveChangesAsync();
             var audit = await db.AuditEntries.OrderBy(a => a.At).Select(a => a.Id).FirstAsync();
-            return new Dictionary<string, string>(supportIds)
+            return new Dictionary<string, string>(supportIds.Concat(learningIds))
             {
                 ["School"] = school.Id.ToString(),
                 ["StaffMember"] = staff.Id.ToString(),

@@ -78,6 +78,7 @@ public static class EndpointIdParameters
         ["/Communities/Meetings/Run/{id:guid}:MemberId"] = "CommunityMember",
         ["DistrictPlanId"] = "Plan",
         ["DistrictGoalId"] = "PlanGoal",
+        ["/Learning/Roster/{id:guid}:Minutes"] = "Registration",
     };
 
     /// <summary>
@@ -100,6 +101,7 @@ public static class EndpointIdParameters
         ["/Imports/"] = "ImportRun",
         ["/Users/"] = "User",
         ["/Staff/"] = "StaffMember",
+        ["/Learning/Roster/"] = "LearningSession",
     };
 
     public static IEnumerable<SweepTarget> Targets(IEnumerable<RouteEndpoint> endpoints, IReadOnlyCollection<string> kinds)

@@ -63,14 +63,15 @@ public static class Throttle
 
     public static ThrottledAction? Classify(HttpContext context)
     {
-        if (!HttpMethods.IsPost(context.Request.Method) || context.GetEndpoint() is not { } endpoint)
+        var post = HttpMethods.IsPost(context.Request.Method);
+        if ((!post && !HttpMethods.IsGet(context.Request.Method)) || context.GetEndpoint() is not { } endpoint)
         {
             return null;
         }
         var handler = context.Request.Query["handler"].FirstOrDefault() ?? context.GetRouteValue("handler") as string;
         foreach (var throttled in endpoint.Metadata.GetOrderedMetadata<ThrottledAttribute>())
         {
-            if (string.Equals(throttled.Handler ?? "", handler ?? "", StringComparison.OrdinalIgnoreCase))
+            if ((post || throttled.IncludesGet) && string.Equals(throttled.Handler ?? "", handler ?? "", StringComparison.OrdinalIgnoreCase))
             {
                 return throttled.Action;
             }
@@ -100,6 +101,7 @@ public static class Throttle
         ThrottledAction.TwoFactor => limits.TwoFactorPerAddress,
         ThrottledAction.ForgotPassword => limits.ForgotPasswordPerAddress,
         ThrottledAction.Invitation => limits.InvitationsPerAddress,
+        ThrottledAction.CertificateCheck => limits.CertificateChecksPerAddress,
         _ => limits.RemindersPerAddress,
     };
 

@@ -30,6 +30,9 @@ public sealed class ThrottleOptions
     /// <summary>Survey reminders mail every staff member who has not answered: a few a day per survey.</summary>
     public Limit RemindersPerAddress { get; set; } = Limit.Of(20, TimeSpan.FromHours(1));
     public Limit RemindersPerSurvey { get; set; } = Limit.Of(2, TimeSpan.FromDays(1));
+
+    /// <summary>The public certificate check: an employer checks a handful; a script guessing codes is stopped.</summary>
+    public Limit CertificateChecksPerAddress { get; set; } = Limit.Of(30, TimeSpan.FromMinutes(1));
 }
 
 /// <summary>At most <see cref="Permits"/> requests in each <see cref="Window"/> (a sliding window in six segments).</summary>
