@@ -1,5 +1,5 @@
 using System.Globalization;
-using Beacon.Web.Web.Pdf;
+using Beacon.Web.Ui.Pdf;
 
 namespace Beacon.Web.Features.Learning;
 

@@ -1,5 +1,5 @@
 using Beacon.Web.Data;
-using Beacon.Web.Web;
+using Beacon.Web.Ui;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

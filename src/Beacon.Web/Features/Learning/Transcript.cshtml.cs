@@ -1,7 +1,7 @@
 using Beacon.Web.Data;
 using Beacon.Web.Exports;
 using Beacon.Web.Tenancy;
-using Beacon.Web.Web;
+using Beacon.Web.Ui;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
