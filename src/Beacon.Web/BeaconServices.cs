@@ -3,6 +3,7 @@ using Beacon.Web.Features.Audit;
 using Beacon.Web.Features.Communities;
 using Beacon.Web.Features.Frameworks;
 using Beacon.Web.Features.Home;
+using Beacon.Web.Features.Mentoring;
 using Beacon.Web.Features.Metrics;
 using Beacon.Web.Features.Plans;
 using Beacon.Web.Features.SelfAssessment;
@@ -46,6 +47,7 @@ public static class BeaconServices
         builder.AddBeaconCommunities();
         builder.AddBeaconStaffing();
         builder.AddBeaconSupport();
+        builder.AddBeaconMentoring();
         builder.AddBeaconHomes();
         builder.AddBeaconAudit();
 

@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using Beacon.Web.Features.Audit;
 using Beacon.Web.Features.Communities;
 using Beacon.Web.Features.Frameworks;
+using Beacon.Web.Features.Mentoring;
 using Beacon.Web.Features.Metrics;
 using Beacon.Web.Features.Plans;
 using Beacon.Web.Features.Schools;
@@ -120,6 +121,12 @@ public abstract class BeaconDbContext(DbContextOptions options, CurrentDistrict 
     public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
     public DbSet<NetworkMembership> NetworkMemberships => Set<NetworkMembership>();
     public DbSet<Mail.OutboxMail> OutboxMails => Set<Mail.OutboxMail>();
+    public DbSet<MentoringProgramme> MentoringProgrammes => Set<MentoringProgramme>();
+    public DbSet<MentorPoolEntry> MentorPoolEntries => Set<MentorPoolEntry>();
+    public DbSet<MatchDecision> MatchDecisions => Set<MatchDecision>();
+    public DbSet<Pairing> Pairings => Set<Pairing>();
+    public DbSet<MentoringSession> MentoringSessions => Set<MentoringSession>();
+    public DbSet<PairingMilestone> PairingMilestones => Set<PairingMilestone>();
 
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
     {

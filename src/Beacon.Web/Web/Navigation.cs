@@ -35,7 +35,12 @@ public static class Navigation
                 new NavLink("Board report", "/Plans/Board", "/Plans/Board"),
             ]));
             groups.Add(new NavGroup("Listen", [new NavLink("Surveys", "/Surveys", "/Surveys")]));
-            groups.Add(new NavGroup("Learn", [new NavLink("Communities", "/Communities", "/Communities")]));
+            var learn = new List<NavLink> { new("Communities", "/Communities", "/Communities") };
+            if (Roles.StaffDirectoryReaders.Any(user.IsInRole))
+            {
+                learn.Add(new NavLink("Mentoring", "/Mentoring", "/Mentoring"));
+            }
+            groups.Add(new NavGroup("Learn", learn));
             var people = new List<NavLink> { new("Schools", "/Schools", "/Schools") };
             if (Roles.StaffDirectoryReaders.Any(user.IsInRole))
             {

@@ -179,6 +179,10 @@ public sealed record DistrictB(TestDistrict District, IReadOnlyDictionary<string
             await db.SaveChangesAsync();
             db.Add(meeting);
             await db.SaveChangesAsync();
+            foreach (var (kind, id) in await DistrictBMentoring.AddAsync(db, school, staff, marker))
+            {
+                supportIds[kind] = id;
+            }
             var audit = await db.AuditEntries.OrderBy(a => a.At).Select(a => a.Id).FirstAsync();
             return new Dictionary<string, string>(supportIds)
             {

@@ -78,6 +78,8 @@ public static class EndpointIdParameters
         ["/Communities/Meetings/Run/{id:guid}:MemberId"] = "CommunityMember",
         ["DistrictPlanId"] = "Plan",
         ["DistrictGoalId"] = "PlanGoal",
+        ["menteeId"] = "StaffMember",
+        ["mentorId"] = "StaffMember",
     };
 
     /// <summary>
@@ -99,6 +101,8 @@ public static class EndpointIdParameters
         ["/Imports/"] = "ImportRun",
         ["/Users/"] = "User",
         ["/Staff/"] = "StaffMember",
+        ["/Mentoring/Programmes/"] = "MentoringProgramme",
+        ["/Mentoring/Pairings/"] = "Pairing",
     };
 
     public static IEnumerable<SweepTarget> Targets(IEnumerable<RouteEndpoint> endpoints, IReadOnlyCollection<string> kinds)

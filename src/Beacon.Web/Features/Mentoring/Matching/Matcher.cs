@@ -57,10 +57,12 @@ public static class Matcher
         var lockedMentees = pairs.Select(p => p.MenteeId).ToHashSet();
         var open = mentees.Where(m => !lockedMentees.Contains(m.Id)).ToList();
         var available = mentors.Where(m => remaining[m.Id] > 0).ToList();
+        // Where the programme requires the same subject or grade band, only mentors of the mentee's bucket are tried.
+        var buckets = Enumerable.Range(0, available.Count).ToLookup(j => BucketOf(rules, available[j].Subject, available[j].School.GradeBand));
         var candidates = new List<(int Mentee, int Mentor, Fit Fit)>();
         for (var i = 0; i < open.Count; i++)
         {
-            for (var j = 0; j < available.Count; j++)
+            foreach (var j in buckets[BucketOf(rules, open[i].Subject, open[i].School.GradeBand)])
             {
                 if (!forbidden.Contains(new PairKey(open[i].Id, available[j].Id))
                     && MentoringRules.PairViolations(rules, open[i], available[j]).Count == 0)
@@ -84,6 +86,9 @@ public static class Matcher
 
     /// <summary>Worth more than any sum of fits a run can reach, so coverage comes before fit.</summary>
     public static long CoverageBonus(int mentees) => ((long)FitScore.Max * Math.Max(1, mentees)) + 1;
+
+    private static (string Subject, string Band) BucketOf(ProgrammeRules rules, string? subject, string band) =>
+        (rules.SameSubjectRequired ? (subject ?? "").Trim().ToUpperInvariant() : "", rules.SameGradeBandRequired ? band : "");
 
     private static string? LockProblem(
         PairKey pair, ProgrammeRules rules, Dictionary<Guid, MenteeFacts> mentees, Dictionary<Guid, MentorFacts> mentors,
