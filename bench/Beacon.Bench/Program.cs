@@ -2,6 +2,7 @@
 using Beacon.Bench.Generate;
 using Beacon.Bench.Import;
 using Beacon.Bench.Load;
+using Beacon.Bench.Matching;
 using Beacon.Bench.Publish;
 using Beacon.Bench.Report;
 using Beacon.Bench.SignIn;
@@ -15,6 +16,7 @@ var commands = new Dictionary<string, (Func<string[], Task> Run, string What)>
     ["surveys"] = (SurveyResultsBenchmark.RunAsync, "district survey results against the bare SQL aggregate"),
     ["publish"] = (PublishBenchmark.RunAsync, "publishing a survey to every staff member (9,000 at district scale) through the publish page, against that page's GET"),
     ["signin"] = (SignInTimingBenchmark.RunAsync, "sign-in time of a wrong password for an existing account against an unknown address (account enumeration by timing)"),
+    ["matching"] = (MatchingBenchmark.RunAsync, "matches 5,000 mentees to 10,000 mentors (metro) with OR-Tools against a greedy assignment"),
     ["report"] = (PerformanceReport.RunAsync, "writes docs/performance.md from the figures the benchmarks recorded"),
 };
 

@@ -4,6 +4,7 @@ using Beacon.Web.Features.Communities;
 using Beacon.Web.Features.Frameworks;
 using Beacon.Web.Features.Home;
 using Beacon.Web.Features.Learning;
+using Beacon.Web.Features.Mentoring;
 using Beacon.Web.Features.Metrics;
 using Beacon.Web.Features.Notifications;
 using Beacon.Web.Features.Plans;
@@ -50,6 +51,7 @@ public static class BeaconServices
         builder.AddBeaconStaffing();
         builder.AddBeaconSupport();
         builder.AddBeaconLearning();
+        builder.AddBeaconMentoring();
         builder.AddBeaconHomes();
         builder.AddBeaconAudit();
 

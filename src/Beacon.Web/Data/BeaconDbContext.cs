@@ -3,6 +3,7 @@ using Beacon.Web.Features.Audit;
 using Beacon.Web.Features.Communities;
 using Beacon.Web.Features.Frameworks;
 using Beacon.Web.Features.Learning;
+using Beacon.Web.Features.Mentoring;
 using Beacon.Web.Features.Metrics;
 using Beacon.Web.Features.Plans;
 using Beacon.Web.Features.Schools;
@@ -131,6 +132,12 @@ public abstract class BeaconDbContext(DbContextOptions options, CurrentDistrict 
     public DbSet<Registration> Registrations => Set<Registration>();
     public DbSet<SessionAttendance> SessionAttendance => Set<SessionAttendance>();
     public DbSet<Certificate> Certificates => Set<Certificate>();
+    public DbSet<MentoringProgramme> MentoringProgrammes => Set<MentoringProgramme>();
+    public DbSet<MentorPoolEntry> MentorPoolEntries => Set<MentorPoolEntry>();
+    public DbSet<MatchDecision> MatchDecisions => Set<MatchDecision>();
+    public DbSet<Pairing> Pairings => Set<Pairing>();
+    public DbSet<MentoringSession> MentoringSessions => Set<MentoringSession>();
+    public DbSet<PairingMilestone> PairingMilestones => Set<PairingMilestone>();
 
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
     {

@@ -35,11 +35,16 @@ public static class Navigation
                 new NavLink("Board report", "/Plans/Board", "/Plans/Board"),
             ]));
             groups.Add(new NavGroup("Listen", [new NavLink("Surveys", "/Surveys", "/Surveys")]));
-            groups.Add(new NavGroup("Learn",
-            [
-                new NavLink("Communities", "/Communities", "/Communities"),
-                new NavLink("Professional learning", "/Learning", "/Learning", HasSubNav: true),
-            ]));
+            var learn = new List<NavLink>
+            {
+                new("Communities", "/Communities", "/Communities"),
+                new("Professional learning", "/Learning", "/Learning", HasSubNav: true),
+            };
+            if (Roles.StaffDirectoryReaders.Any(user.IsInRole))
+            {
+                learn.Add(new NavLink("Mentoring", "/Mentoring", "/Mentoring"));
+            }
+            groups.Add(new NavGroup("Learn", learn));
             var people = new List<NavLink> { new("Schools", "/Schools", "/Schools") };
             if (Roles.StaffDirectoryReaders.Any(user.IsInRole))
             {

@@ -188,6 +188,10 @@ public sealed record DistrictB(TestDistrict District, IReadOnlyDictionary<string
             var (learning, learningIds) = DistrictBLearning.Records(school, goal, admin.Id, district.Id, marker);
             db.AddRange(learning);
             await db.SaveChangesAsync();
+            foreach (var (kind, id) in await DistrictBMentoring.AddAsync(db, school, staff, marker))
+            {
+                supportIds[kind] = id;
+            }
             var audit = await db.AuditEntries.OrderBy(a => a.At).Select(a => a.Id).FirstAsync();
             return new Dictionary<string, string>(supportIds.Concat(learningIds))
             {

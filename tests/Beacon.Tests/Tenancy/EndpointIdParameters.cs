@@ -79,6 +79,8 @@ public static class EndpointIdParameters
         ["DistrictPlanId"] = "Plan",
         ["DistrictGoalId"] = "PlanGoal",
         ["/Learning/Roster/{id:guid}:Minutes"] = "Registration",
+        ["menteeId"] = "StaffMember",
+        ["mentorId"] = "StaffMember",
     };
 
     /// <summary>
@@ -102,6 +104,8 @@ public static class EndpointIdParameters
         ["/Users/"] = "User",
         ["/Staff/"] = "StaffMember",
         ["/Learning/Roster/"] = "LearningSession",
+        ["/Mentoring/Programmes/"] = "MentoringProgramme",
+        ["/Mentoring/Pairings/"] = "Pairing",
     };
 
     public static IEnumerable<SweepTarget> Targets(IEnumerable<RouteEndpoint> endpoints, IReadOnlyCollection<string> kinds)

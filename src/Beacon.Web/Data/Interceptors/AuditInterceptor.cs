@@ -15,8 +15,8 @@ namespace Beacon.Web.Data.Interceptors;
 /// </summary>
 public sealed class AuditInterceptor(CurrentUser currentUser, TimeProvider clock) : BeforeSaveInterceptor
 {
-    // Secrets: that they changed is logged, their values never are.
-    private static readonly HashSet<string> Concealed = ["PasswordHash", "SecurityStamp", "Content", "TokenHash"];
+    // Secrets, and what is private to a mentoring pair: that they changed is logged, their values never are.
+    private static readonly HashSet<string> Concealed = ["PasswordHash", "SecurityStamp", "Content", "TokenHash", "PrivateNotes", "PrivateNextSteps"];
 
     // Bookkeeping that changes on every sign-in (or with any other change) and tells a reader nothing.
     private static readonly HashSet<string> Ignored = ["AccessFailedCount", "ConcurrencyStamp"];

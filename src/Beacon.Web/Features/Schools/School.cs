@@ -17,6 +17,10 @@ public class School : IDistrictOwned
     public string? Address { get; set; }
     public int? Enrollment { get; set; }
 
+    /// <summary>Where the school is (degrees), for the distance mentors travel; null where not given.</summary>
+    public double? Latitude { get; set; }
+    public double? Longitude { get; set; }
+
     /// <summary>Share of students in poverty, as a percentage from 0 to 100.</summary>
     public double? PovertyPercent { get; set; }
     public double? EnglishLearnerPercent { get; set; }

@@ -1,0 +1,37 @@
+using Beacon.Web.Data;
+using Beacon.Web.Features.Mentoring;
+using Beacon.Web.Features.Schools;
+using Beacon.Web.Features.Staff;
+
+namespace Beacon.Tests.Tenancy;
+
+/// <summary>District B's mentoring records: a programme, its pool, a decision, a pairing with a session and a milestone.</summary>
+public static class DistrictBMentoring
+{
+    public static async Task<IReadOnlyDictionary<string, string>> AddAsync(BeaconDbContext db, School school, StaffMember staff, string marker)
+    {
+        var programme = new MentoringProgramme { Name = $"{marker} induction", FocusAreas = marker, Milestones = $"10: {marker}", StartsOn = new DateOnly(2025, 9, 1) };
+        var pool = new MentorPoolEntry { ProgrammeId = programme.Id, StaffMemberId = staff.Id, Capacity = 1, Confirmed = true };
+        var decision = new MatchDecision { ProgrammeId = programme.Id, MenteeId = staff.Id, MentorId = staff.Id, Kind = MatchDecisionKind.Forbidden };
+        var pairing = new Pairing { Programme = programme, MenteeId = staff.Id, MentorId = staff.Id, SchoolId = school.Id, FitExplanation = marker, Goals = marker, StartedOn = programme.StartsOn };
+        var session = new MentoringSession { Date = programme.StartsOn, Minutes = 30, Focus = marker, PrivateNotes = marker, PrivateNextSteps = marker };
+        var milestone = new PairingMilestone { Name = marker, DueOn = programme.StartsOn.AddDays(10) };
+        pairing.Sessions.Add(session);
+        pairing.MilestoneList.Add(milestone);
+        db.MentoringProgrammes.Add(programme);
+        await db.SaveChangesAsync();
+        pool.ProgrammeId = programme.Id;
+        decision.ProgrammeId = programme.Id;
+        db.AddRange(pool, decision, pairing);
+        await db.SaveChangesAsync();
+        return new Dictionary<string, string>
+        {
+            ["MentoringProgramme"] = programme.Id.ToString(),
+            ["MentorPoolEntry"] = pool.Id.ToString(),
+            ["MatchDecision"] = decision.Id.ToString(),
+            ["Pairing"] = pairing.Id.ToString(),
+            ["MentoringSession"] = session.Id.ToString(),
+            ["PairingMilestone"] = milestone.Id.ToString(),
+        };
+    }
+}
