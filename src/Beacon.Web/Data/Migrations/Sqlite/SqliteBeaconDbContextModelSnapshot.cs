@@ -1231,6 +1231,325 @@ namespace Beacon.Web.Data.Migrations.Sqlite
                     b.ToTable("SessionAttendance");
                 });
 
+            modelBuilder.Entity("Beacon.Web.Features.Mentoring.MatchDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DistrictId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MenteeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MentorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictId");
+
+                    b.HasIndex("MenteeId");
+
+                    b.HasIndex("MentorId");
+
+                    b.HasIndex("ProgrammeId", "MenteeId", "MentorId")
+                        .IsUnique();
+
+                    b.ToTable("MatchDecisions");
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Mentoring.MentorPoolEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Confirmed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DistrictId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Nominated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StaffMemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("TrainingCompleted")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictId");
+
+                    b.HasIndex("StaffMemberId");
+
+                    b.HasIndex("ProgrammeId", "StaffMemberId")
+                        .IsUnique();
+
+                    b.ToTable("MentorPoolEntries");
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Mentoring.MentoringProgramme", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DefaultCapacity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("DistrictId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FocusAreas")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("MaxTravelKm")
+                        .HasColumnType("REAL");
+
+                    b.Property<int?>("MenteeMaxYears")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MenteeMinSupportTier")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MenteeRole")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MentorMinRating")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MentorMinYears")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("MentorTrainingRequired")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Milestones")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RequiredHours")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("SameGradeBandRequired")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("SameSubjectRequired")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictId");
+
+                    b.ToTable("MentoringProgrammes");
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Mentoring.MentoringSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DistrictId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Focus")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Minutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PairingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PrivateNextSteps")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PrivateNotes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictId");
+
+                    b.HasIndex("PairingId");
+
+                    b.ToTable("MentoringSessions");
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Mentoring.Pairing", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DistrictId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FitExplanation")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FitPoints")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Goals")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MenteeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MentorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SchoolId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictId");
+
+                    b.HasIndex("MenteeId");
+
+                    b.HasIndex("MentorId");
+
+                    b.HasIndex("SchoolId");
+
+                    b.HasIndex("ProgrammeId", "MenteeId")
+                        .IsUnique();
+
+                    b.ToTable("Pairings");
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Mentoring.PairingMilestone", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DistrictId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("MetOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PairingId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictId");
+
+                    b.HasIndex("PairingId");
+
+                    b.ToTable("PairingMilestones");
+                });
+
             modelBuilder.Entity("Beacon.Web.Features.Metrics.Measure", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1878,9 +2197,15 @@ namespace Beacon.Web.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("REAL");
+
                     b.Property<string>("LocalCode")
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("REAL");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -4481,6 +4806,89 @@ namespace Beacon.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Beacon.Web.Features.Mentoring.MatchDecision", b =>
+                {
+                    b.HasOne("Beacon.Web.Features.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("MenteeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Beacon.Web.Features.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("MentorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Beacon.Web.Features.Mentoring.MentoringProgramme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Mentoring.MentorPoolEntry", b =>
+                {
+                    b.HasOne("Beacon.Web.Features.Mentoring.MentoringProgramme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Beacon.Web.Features.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("StaffMemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Mentoring.MentoringSession", b =>
+                {
+                    b.HasOne("Beacon.Web.Features.Mentoring.Pairing", null)
+                        .WithMany("Sessions")
+                        .HasForeignKey("PairingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Mentoring.Pairing", b =>
+                {
+                    b.HasOne("Beacon.Web.Features.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("MenteeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Beacon.Web.Features.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("MentorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Beacon.Web.Features.Mentoring.MentoringProgramme", "Programme")
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Beacon.Web.Features.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Programme");
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Mentoring.PairingMilestone", b =>
+                {
+                    b.HasOne("Beacon.Web.Features.Mentoring.Pairing", null)
+                        .WithMany("MilestoneList")
+                        .HasForeignKey("PairingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Beacon.Web.Features.Metrics.SchoolMetric", b =>
                 {
                     b.HasOne("Beacon.Web.Features.Metrics.Measure", "Measure")
@@ -5368,6 +5776,13 @@ namespace Beacon.Web.Data.Migrations.Sqlite
                     b.Navigation("Credits");
 
                     b.Navigation("Goals");
+
+                    b.Navigation("Sessions");
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Mentoring.Pairing", b =>
+                {
+                    b.Navigation("MilestoneList");
 
                     b.Navigation("Sessions");
                 });
