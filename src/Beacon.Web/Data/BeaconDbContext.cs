@@ -5,7 +5,9 @@ using Beacon.Web.Features.Frameworks;
 using Beacon.Web.Features.Learning;
 using Beacon.Web.Features.Mentoring;
 using Beacon.Web.Features.Metrics;
+using Beacon.Web.Features.Notifications;
 using Beacon.Web.Features.Plans;
+using Beacon.Web.Features.Plans.Feedback;
 using Beacon.Web.Features.Schools;
 using Beacon.Web.Features.SelfAssessment;
 using Beacon.Web.Features.Staff;
@@ -138,6 +140,10 @@ public abstract class BeaconDbContext(DbContextOptions options, CurrentDistrict 
     public DbSet<Pairing> Pairings => Set<Pairing>();
     public DbSet<MentoringSession> MentoringSessions => Set<MentoringSession>();
     public DbSet<PairingMilestone> PairingMilestones => Set<PairingMilestone>();
+    public DbSet<PlanComment> PlanComments => Set<PlanComment>();
+    public DbSet<Features.Plans.Feedback.ApprovalStep> PlanApprovalSteps => Set<Features.Plans.Feedback.ApprovalStep>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<NotificationSettings> NotificationSettings => Set<NotificationSettings>();
 
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
     {

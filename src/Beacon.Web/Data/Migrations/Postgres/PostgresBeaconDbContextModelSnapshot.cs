@@ -1662,7 +1662,7 @@ namespace Beacon.Web.Data.Migrations.Postgres
 
                     b.HasIndex("UserId", "MailedAt");
 
-                    b.ToTable("Notification");
+                    b.ToTable("Notifications");
                 });
 
             modelBuilder.Entity("Beacon.Web.Features.Notifications.NotificationSettings", b =>
@@ -1738,7 +1738,7 @@ namespace Beacon.Web.Data.Migrations.Postgres
 
                     b.HasIndex("PlanId", "CreatedAt");
 
-                    b.ToTable("ApprovalStep");
+                    b.ToTable("PlanApprovalSteps");
                 });
 
             modelBuilder.Entity("Beacon.Web.Features.Plans.Feedback.PlanComment", b =>
@@ -1798,7 +1798,7 @@ namespace Beacon.Web.Data.Migrations.Postgres
 
                     b.HasIndex("PlanId", "CreatedAt");
 
-                    b.ToTable("PlanComment");
+                    b.ToTable("PlanComments");
                 });
 
             modelBuilder.Entity("Beacon.Web.Features.Plans.GoalReview", b =>

@@ -1657,7 +1657,7 @@ namespace Beacon.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("UserId", "MailedAt");
 
-                    b.ToTable("Notification");
+                    b.ToTable("Notifications");
                 });
 
             modelBuilder.Entity("Beacon.Web.Features.Notifications.NotificationSettings", b =>
@@ -1733,7 +1733,7 @@ namespace Beacon.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("PlanId", "CreatedAt");
 
-                    b.ToTable("ApprovalStep");
+                    b.ToTable("PlanApprovalSteps");
                 });
 
             modelBuilder.Entity("Beacon.Web.Features.Plans.Feedback.PlanComment", b =>
@@ -1793,7 +1793,7 @@ namespace Beacon.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("PlanId", "CreatedAt");
 
-                    b.ToTable("PlanComment");
+                    b.ToTable("PlanComments");
                 });
 
             modelBuilder.Entity("Beacon.Web.Features.Plans.GoalReview", b =>
