@@ -79,6 +79,7 @@ public static class EndpointIdParameters
         ["DistrictPlanId"] = "Plan",
         ["DistrictGoalId"] = "PlanGoal",
         ["/Learning/Roster/{id:guid}:Minutes"] = "Registration",
+        ["sessionId"] = "LearningSession",
         ["menteeId"] = "StaffMember",
         ["mentorId"] = "StaffMember",
     };

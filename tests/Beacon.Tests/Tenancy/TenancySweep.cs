@@ -15,6 +15,8 @@ public static class SweepSamples
         ["format"] = ["csv", "xlsx"],
         // A calendar feed's secret: one malformed, one well-formed but unknown.
         ["token"] = ["not-a-token", Guid.NewGuid().ToString("N") + new string('0', 40)],
+        // A certificate's public verification code (anyone may check one): malformed, and unknown.
+        ["code"] = ["not-a-code", Guid.NewGuid().ToString("N") + "-ABCDEFGH"],
     };
 }
 

@@ -184,12 +184,18 @@ public class DetailsModel(BeaconDbContext db, LearningAccess access, Registratio
     }
 
     /// <summary>Each form posts alone: only its own fields are validated.</summary>
+    /// <summary>
+    /// Keeps only the messages of the form that was posted, and validates that form even when none
+    /// of its fields came (binding then skips it, and a missing required field would pass).
+    /// </summary>
     private void Keep(string prefix)
     {
         foreach (var key in ModelState.Keys.Where(k => !k.StartsWith(prefix, StringComparison.Ordinal)).ToList())
         {
             ModelState.Remove(key);
         }
+        var form = prefix.TrimEnd('.');
+        TryValidateModel(form == nameof(Session) ? Session : Credit, form);
     }
 
     private RedirectToPageResult Redirect(Guid id, string done) => RedirectToPage(new { id, done });
