@@ -101,7 +101,13 @@ public class PublicLinksTests(PublicUrlFactory factory) : IClassFixture<PublicUr
 
 /// <summary>Without <c>Beacon:PublicUrl</c> (development and tests only) links follow the request, which is why Production requires it.</summary>
 [Trait("Category", "Database")]
-public class PublicLinksFallbackTests(BeaconFactory factory) : IClassFixture<BeaconFactory>
+/// <summary>Beacon with no public address, as development runs it (the tests' default factory sets one for the survey jobs).</summary>
+public sealed class NoPublicUrlFactory : BeaconFactory
+{
+    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Beacon:PublicUrl"] = "" };
+}
+
+public class PublicLinksFallbackTests(NoPublicUrlFactory factory) : IClassFixture<NoPublicUrlFactory>
 {
     [Fact]
     public async Task ForgotPassword_NoPublicUrlOutsideProduction_LinkFollowsTheRequestHost()
