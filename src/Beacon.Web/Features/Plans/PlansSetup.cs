@@ -7,6 +7,7 @@ public static class PlansSetup
         builder.Services.AddScoped<PlanAccess>();
         builder.Services.AddScoped<MetricActuals>();
         builder.Services.AddScoped<PlanReader>();
+        builder.Services.AddScoped<EditablePlans>();
         builder.Services.AddScoped<PlanDashboardQuery>();
         builder.Services.AddScoped<Feedback.FeedbackCircle>();
         builder.Services.AddScoped<Feedback.FeedbackWriter>();

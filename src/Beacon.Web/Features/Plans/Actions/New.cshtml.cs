@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Beacon.Web.Features.Plans.Actions;
 
 /// <summary>Adds an action to a plan: owner, dates, status, budget and funding.</summary>
-public class NewModel(BeaconDbContext db, PlanAccess access) : PageModel
+public class NewModel(BeaconDbContext db, EditablePlans editable) : PageModel
 {
     [BindProperty]
     public ActionForm Form { get; set; } = new();
@@ -42,14 +42,10 @@ public class NewModel(BeaconDbContext db, PlanAccess access) : PageModel
 
     private async Task<IActionResult?> LoadAsync(Guid planId, CancellationToken cancellationToken)
     {
-        var plan = await db.Plans.FirstOrDefaultAsync(p => p.Id == planId, cancellationToken);
+        var (plan, refusal) = await editable.FindAsync(planId, cancellationToken);
         if (plan is null)
         {
-            return NotFound();
-        }
-        if (!await access.CanEditAsync(plan.SchoolId, cancellationToken))
-        {
-            return PlanAccess.Refuse();
+            return refusal;
         }
         Plan = plan;
         Strategies = await StrategyChoices.ForPlanAsync(db, planId, cancellationToken);

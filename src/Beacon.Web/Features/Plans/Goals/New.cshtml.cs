@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Beacon.Web.Features.Plans.Goals;
 
 /// <summary>Adds a goal to a plan, within the district's limit on goals per plan.</summary>
-public class NewModel(BeaconDbContext db, PlanAccess access) : PageModel
+public class NewModel(BeaconDbContext db, EditablePlans editable) : PageModel
 {
     [BindProperty]
     public GoalForm Form { get; set; } = new();
@@ -49,14 +49,10 @@ public class NewModel(BeaconDbContext db, PlanAccess access) : PageModel
 
     private async Task<IActionResult?> LoadAsync(Guid planId, CancellationToken cancellationToken)
     {
-        var plan = await db.Plans.FirstOrDefaultAsync(p => p.Id == planId, cancellationToken);
+        var (plan, refusal) = await editable.FindAsync(planId, cancellationToken);
         if (plan is null)
         {
-            return NotFound();
-        }
-        if (!await access.CanEditAsync(plan.SchoolId, cancellationToken))
-        {
-            return PlanAccess.Refuse();
+            return refusal;
         }
         Plan = plan;
         DistrictGoals = await DistrictGoalChoices.ForAsync(db, plan, cancellationToken);

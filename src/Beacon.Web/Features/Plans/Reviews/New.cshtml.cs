@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Beacon.Web.Features.Plans.Reviews;
 
 /// <summary>Starts a quarterly progress review of a plan, with a row for each of its goals.</summary>
-public class NewModel(BeaconDbContext db, PlanAccess access, TimeProvider clock) : PageModel
+public class NewModel(BeaconDbContext db, PlanAccess access, EditablePlans editable, TimeProvider clock) : PageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "Choose the school year reviewed.")]
@@ -71,14 +71,10 @@ public class NewModel(BeaconDbContext db, PlanAccess access, TimeProvider clock)
 
     private async Task<IActionResult?> LoadAsync(Guid planId, CancellationToken cancellationToken)
     {
-        var plan = await db.Plans.FirstOrDefaultAsync(p => p.Id == planId, cancellationToken);
+        var (plan, refusal) = await editable.FindAsync(planId, cancellationToken);
         if (plan is null)
         {
-            return NotFound();
-        }
-        if (!await access.CanEditAsync(plan.SchoolId, cancellationToken))
-        {
-            return PlanAccess.Refuse();
+            return refusal;
         }
         Plan = plan;
         return null;

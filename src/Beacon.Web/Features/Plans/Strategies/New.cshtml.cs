@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Beacon.Web.Features.Plans.Strategies;
 
 /// <summary>Adds a strategy to a plan, under one of its goals.</summary>
-public class NewModel(BeaconDbContext db, PlanAccess access) : PageModel
+public class NewModel(BeaconDbContext db, EditablePlans editable) : PageModel
 {
     [BindProperty]
     public StrategyForm Form { get; set; } = new();
@@ -58,14 +58,10 @@ public class NewModel(BeaconDbContext db, PlanAccess access) : PageModel
 
     private async Task<IActionResult?> LoadAsync(Guid planId, CancellationToken cancellationToken)
     {
-        var plan = await db.Plans.FirstOrDefaultAsync(p => p.Id == planId, cancellationToken);
+        var (plan, refusal) = await editable.FindAsync(planId, cancellationToken);
         if (plan is null)
         {
-            return NotFound();
-        }
-        if (!await access.CanEditAsync(plan.SchoolId, cancellationToken))
-        {
-            return PlanAccess.Refuse();
+            return refusal;
         }
         Plan = plan;
         Goals = await GoalChoices.ForPlanAsync(db, planId, cancellationToken);
