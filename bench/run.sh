@@ -56,6 +56,8 @@ for provider in sqlite postgres; do
   done
   echo "== $provider: sign-in time, existing account against unknown address"
   bench signin --scale "$scale" --provider $provider --connection "$data" --results "$results"
+  echo "== $provider: 5,000 survey takers at once"
+  bench takers --scale "$scale" --provider $provider --connection "$data" --results "$results"
   echo "== $provider: publishing a survey to every staff member"
   bench publish --scale "$scale" --provider $provider --connection "$data" --results "$results"
   echo "== $provider: import of $import_rows staff"

@@ -7,11 +7,13 @@ using Beacon.Bench.Publish;
 using Beacon.Bench.Report;
 using Beacon.Bench.SignIn;
 using Beacon.Bench.Surveys;
+using Beacon.Bench.Takers;
 
 var commands = new Dictionary<string, (Func<string[], Task> Run, string What)>
 {
     ["generate"] = (GenerateCommand.RunAsync, "fills district bench-<scale> (demo, district, metro) through the importer, with a survey answered by all staff"),
-    ["load"] = (LoadBenchmark.RunAsync, "district home, schools list and equity report under wrk against the one-query endpoint; two nodes behind nginx on PostgreSQL"),
+    ["load"] = (LoadBenchmark.RunAsync, "district home, schools and staff lists, equity report, each role's home and the survey answer page under wrk against the one-query endpoint; two nodes behind nginx on PostgreSQL"),
+    ["takers"] = (TakersBenchmark.RunAsync, "5,000 staff answering a survey at once by their own links, against the one-query endpoint asked by as many at once"),
     ["import"] = (ImportBenchmark.RunAsync, "OneRoster import of 100,000 staff against bulk insert and per-row EF saves"),
     ["surveys"] = (SurveyResultsBenchmark.RunAsync, "district survey results against the bare SQL aggregate"),
     ["publish"] = (PublishBenchmark.RunAsync, "publishing a survey to every staff member (9,000 at district scale) through the publish page, against that page's GET"),

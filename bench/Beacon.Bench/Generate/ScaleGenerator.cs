@@ -18,7 +18,8 @@ public sealed record GenerationReport(
 /// Fills a new district <c>bench-&lt;scale&gt;</c> through the importer: the district and its
 /// administrator, then schools, staff (in files of <paramref name="staffPerFile"/> rows, the
 /// importer's bulk path) and three years of metrics as Beacon's own templates, then a 40-item
-/// survey answered by every staff member. Refuses a database that already has the district.
+/// survey answered by every staff member, then one account per role (<see cref="BenchAccounts"/>).
+/// Refuses a database that already has the district.
 /// </summary>
 public sealed class ScaleGenerator(IServiceProvider services, ScaleProfile profile, TextWriter? output = null, int staffPerFile = 5_000)
 {
@@ -70,6 +71,13 @@ public sealed class ScaleGenerator(IServiceProvider services, ScaleProfile profi
         });
 
         var (surveyId, answers) = await Phase("survey", profile.Staff, progress => AnswerSurveyAsync(districtId, progress, cancellationToken));
+
+        await Phase("accounts", BenchAccounts.All.Count, async progress =>
+        {
+            await BenchAccounts.EnsureAsync(services, profile, districtId, cancellationToken);
+            progress(BenchAccounts.All.Count);
+            return 0;
+        });
 
         await using var scope = services.CreateAsyncScope();
         using var _ = scope.ServiceProvider.GetRequiredService<CurrentDistrict>().Use(districtId);

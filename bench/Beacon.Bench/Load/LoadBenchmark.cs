@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Beacon.Bench.Generate;
 using Beacon.Bench.Shared;
 using Beacon.Hosting;
 using Beacon.Web.Ui;
@@ -6,7 +7,8 @@ using Beacon.Web.Ui;
 namespace Beacon.Bench.Load;
 
 /// <summary>
-/// The district home, the schools list and the staffing equity report under wrk on loopback, each against the one-query
+/// The district home, the schools list, the staff list, the staffing equity report, each role's home and the survey
+/// answer page under wrk on loopback, each against the one-query
 /// endpoint measured in the same run on the same server (the framework's ceiling), and the
 /// server's peak working set. On PostgreSQL also the schools list through nginx in front of one
 /// node and of two nodes sharing the database (no sticky sessions). Runs over a database that
@@ -17,6 +19,7 @@ public static class LoadBenchmark
     private const string Home = "/";
     private const string Schools = "/Schools";
     private const string Equity = "/Staffing/Equity";
+    private const string Staff = "/Staff";
 
     public static async Task RunAsync(string[] args)
     {
@@ -37,6 +40,7 @@ public static class LoadBenchmark
         }
 
         var run = new LoadRun(options, stop.Token);
+        var answerPage = await PrepareAsync(options, connection, run.User);
         var folder = Directory.CreateTempSubdirectory("beacon-load-").FullName;
         Console.WriteLine($"Load benchmark on {options.ProviderName}, scale {options.Scale}: {run.Seconds} s per address after {run.WarmUpSeconds} s warm-up, " +
             $"{run.Connections} connections on {run.Threads} wrk threads, {Environment.ProcessorCount} cores shared by wrk, nginx and the servers");
@@ -47,7 +51,7 @@ public static class LoadBenchmark
                 Settings = new Dictionary<string, string> { ["Beacon:SeedDemo"] = "false", ["Beacon:Benchmarks:Enabled"] = "true" },
             };
             await using var nodeA = await BeaconProcess.StartAsync(nodeOptions, stop.Token);
-            var onePeak = await OneNodeAsync(options, run, nodeA);
+            var onePeak = await OneNodeAsync(options, run, nodeA, answerPage);
             if (options.IsPostgres)
             {
                 await TwoNodesAsync(options, run, nodeOptions, nodeA, onePeak, folder);
@@ -66,18 +70,53 @@ public static class LoadBenchmark
         }
     }
 
-    private static async Task<double> OneNodeAsync(BenchOptions options, LoadRun run, BeaconProcess node)
+    /// <summary>
+    /// On the generated district (not on a database someone names with --user): the role accounts the homes need,
+    /// and an open survey with one link, whose answer page is measured (a GET never uses the link up).
+    /// </summary>
+    private static async Task<string?> PrepareAsync(BenchOptions options, string connection, string user)
+    {
+        var profile = ScaleProfile.For(options.Scale);
+        if (!string.Equals(user, profile.AdminEmail, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+        await using var app = await BenchHost.StartAsync(options, connection);
+        if (await BenchDistricts.FindAsync(app.Services, profile.Slug) is not ({ } district, { } survey))
+        {
+            throw new InvalidOperationException($"The database has no generated district {profile.Slug}: run `generate --scale {profile.Scale}` first.");
+        }
+        await BenchAccounts.EnsureAsync(app.Services, profile, district);
+        var (_, codes) = await BenchOpenSurvey.CreateAsync(app.Services, district, survey, 1, "Load benchmark survey");
+        return $"/Surveys/Take?code={codes[0]}";
+    }
+
+    private static async Task<double> OneNodeAsync(BenchOptions options, LoadRun run, BeaconProcess node, string? answerPage)
     {
         var cookie = await run.SignInAsync(node.Address);
         var startUp = node.WorkingSetMegabytes;
         Console.WriteLine($"  One node at {node.Address}:");
         var ceiling = await run.MeasureAsync("one-query endpoint", node.Address, BenchmarkEndpoint.Path, cookie);
-        var home = await run.MeasureAsync("district home", node.Address, Home, cookie);
-        var schools = await run.MeasureAsync("schools list", node.Address, Schools, cookie);
-        var equity = await run.MeasureAsync("staffing equity report", node.Address, Equity, cookie);
+        var pages = new List<(string Page, WrkReport Report)>
+        {
+            ("district home", await run.MeasureAsync("district home", node.Address, Home, cookie)),
+            ("schools list", await run.MeasureAsync("schools list", node.Address, Schools, cookie)),
+            ("staff list", await run.MeasureAsync("staff list", node.Address, Staff, cookie)),
+            ("staffing equity report", await run.MeasureAsync("staffing equity report", node.Address, Equity, cookie)),
+        };
+        if (answerPage is not null)
+        {
+            var profile = ScaleProfile.For(options.Scale);
+            foreach (var (home, _, _) in BenchAccounts.All)
+            {
+                var label = $"{home}'s home";
+                pages.Add((label, await run.MeasureAsync(label, node.Address, Home, await run.SignInAsync(node.Address, BenchAccounts.Email(home, profile)))));
+            }
+            pages.Add(("survey answer page", await run.MeasureAsync("survey answer page", node.Address, answerPage, cookie)));
+        }
         var peak = node.PeakWorkingSetMegabytes;
 
-        foreach (var (page, report) in new[] { ("district home", home), ("schools list", schools), ("staffing equity report", equity) })
+        foreach (var (page, report) in pages)
         {
             Result(options, $"{page} requests/s", report.RequestsPerSecond, "requests/s", "one-query endpoint requests/s", ceiling.RequestsPerSecond);
             Result(options, $"{page} p99 latency", report.LatencyP99Ms, "ms", "one-query endpoint p99 latency", ceiling.LatencyP99Ms);

@@ -18,6 +18,9 @@ public sealed class LoadRun(BenchOptions options, CancellationToken cancellation
 
     public Task<string> SignInAsync(Uri address) => SignedIn.CookieHeaderAsync(address, User, Password, cancellationToken);
 
+    /// <summary>Another account of the district (the role homes), with the same password.</summary>
+    public Task<string> SignInAsync(Uri address, string user) => SignedIn.CookieHeaderAsync(address, user, Password, cancellationToken);
+
     public Task RequireOkAsync(Uri address, string cookieHeader, string path) =>
         SignedIn.RequireOkAsync(address, cookieHeader, path, cancellationToken);
 

@@ -29,7 +29,7 @@ public class ScaleGeneratorTests(BeaconFactory factory) : IClassFixture<BeaconFa
         Assert.InRange(report.Assignments, 30, 33);
         Assert.Equal(3 * 3 * ScaleData.MeasureCodes.Count, report.Metrics);
         Assert.Equal(30L * 40, report.Answers);
-        Assert.Equal(["district", "schools", "staff", "metrics", "survey"], report.Phases.Select(p => p.Phase));
+        Assert.Equal(["district", "schools", "staff", "metrics", "survey", "accounts"], report.Phases.Select(p => p.Phase));
         await factory.InScopeAsync(report.DistrictId, async (sp, db) =>
         {
             // Schools, three staff files of 12, 12 and 6 rows, and a metrics file per year: all applied by the importer.
@@ -48,6 +48,56 @@ public class ScaleGeneratorTests(BeaconFactory factory) : IClassFixture<BeaconFa
             Assert.Equal(report.DistrictId, admin.DistrictId);
             Assert.True(await sp.GetRequiredService<UserManager<BeaconUser>>().CheckPasswordAsync(admin, ScaleProfile.AdminPassword));
             Assert.True(await sp.GetRequiredService<UserManager<BeaconUser>>().IsInRoleAsync(admin, Roles.DistrictAdministrator));
+        });
+    }
+
+    [Fact]
+    public async Task Generate_TinyProfile_AddsOneAccountPerRoleLinkedWhereTheHomeNeedsIt()
+    {
+        var profile = Tiny();
+        var report = await new ScaleGenerator(factory.Services, profile, TextWriter.Null).RunAsync();
+
+        await factory.InScopeAsync(report.DistrictId, async (sp, db) =>
+        {
+            var users = sp.GetRequiredService<UserManager<BeaconUser>>();
+            foreach (var (home, role, staffRole) in BenchAccounts.All)
+            {
+                var user = await users.FindByEmailAsync(BenchAccounts.Email(home, profile));
+                Assert.NotNull(user);
+                Assert.Equal(report.DistrictId, user.DistrictId);
+                Assert.True(await users.IsInRoleAsync(user, role), $"{home} holds {role}");
+                Assert.True(await users.CheckPasswordAsync(user, ScaleProfile.AdminPassword));
+                var staff = await db.StaffMembers.Where(m => m.Id == user.StaffMemberId).Select(m => (Beacon.Web.Features.Staff.StaffRole?)m.Role).SingleOrDefaultAsync();
+                Assert.Equal(staffRole, staff);
+            }
+            // Ensuring them again adds nothing.
+            var before = await db.Users.CountAsync(u => u.DistrictId == report.DistrictId);
+            await BenchAccounts.EnsureAsync(factory.Services, profile, report.DistrictId);
+            Assert.Equal(before, await db.Users.CountAsync(u => u.DistrictId == report.DistrictId));
+        });
+    }
+
+    [Fact]
+    public async Task OpenSurvey_GeneratedDistrict_EachCodeOpensItsOwnAnswerSheet()
+    {
+        var report = await new ScaleGenerator(factory.Services, Tiny(), TextWriter.Null).RunAsync();
+
+        var (survey, codes) = await BenchOpenSurvey.CreateAsync(factory.Services, report.DistrictId, report.SurveyId, 5, "Open");
+
+        Assert.Equal(5, codes.Distinct(StringComparer.Ordinal).Count());
+        await factory.InScopeAsync(report.DistrictId, async (sp, db) =>
+        {
+            var sheets = sp.GetRequiredService<Beacon.Web.Features.Surveys.AnswerSheets>();
+            var opened = new List<Guid>();
+            foreach (var code in codes)
+            {
+                var sheet = await sheets.ByCodeAsync(code, CancellationToken.None);
+                Assert.Equal(Beacon.Web.Features.Surveys.SheetState.Open, sheet.State);
+                Assert.Equal(40, sheet.Items.Count);
+                opened.Add(sheet.InvitationId);
+            }
+            Assert.Equal(5, opened.Distinct().Count());
+            Assert.Equal(5, await db.SurveyInvitations.CountAsync(i => i.SurveyId == survey && !i.Answered));
         });
     }
 
