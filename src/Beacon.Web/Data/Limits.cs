@@ -41,6 +41,12 @@ public static class Limits
     /// <summary>An import file's name, as the upload keeps it and the import run stores it.</summary>
     public const int ImportFileName = 400;
 
+    /// <summary>
+    /// The most schools a filter lists as choices; a larger district (a metro one has thousands) gets a search
+    /// box instead, so a list page's size does not grow with the district.
+    /// </summary>
+    public const int SchoolChoices = 200;
+
     /// <summary>Cuts <paramref name="text"/> to at most <paramref name="limit"/> characters.</summary>
     public static string Fit(string text, int limit) => text.Length <= limit ? text : text[..limit];
 }

@@ -33,7 +33,7 @@ public sealed record PrincipalFigures(IReadOnlyList<PrincipalFigures.SchoolGlanc
 /// <summary>
 /// The principal's home: for each of their schools, open flags and tier, the school plan's goals and
 /// overdue actions, the open self-assessment's progress, open surveys' response-rate bands, the staffing
-/// headline and the next two weeks' community meetings. Twelve statements whatever the district's size.
+/// headline and the next two weeks' community meetings. Thirteen statements whatever the district's size.
 /// </summary>
 public sealed class PrincipalHome(BeaconDbContext db, SchoolScope scope, TimeProvider clock)
 {
@@ -93,12 +93,17 @@ public sealed class PrincipalHome(BeaconDbContext db, SchoolScope scope, TimePro
             .ToListAsync(cancellationToken);
 
         var minimum = MinimumRespondents.Effective(await db.Districts.Select(d => d.SurveyMinimumRespondents).FirstAsync(cancellationToken));
-        var rates = await db.SurveyInvitations.Where(i => mine.Contains(i.SchoolId))
-            .Join(db.Surveys.Where(s => s.Status == SurveyStatus.Published && s.OpensOn <= today && s.ClosesOn >= today),
-                i => i.SurveyId, s => s.Id, (i, s) => new { i.SchoolId, SurveyId = s.Id, s.Name, s.ClosesOn, i.Answered })
-            .GroupBy(r => new { r.SchoolId, r.SurveyId, r.Name, r.ClosesOn })
-            .Select(g => new { g.Key.SchoolId, g.Key.SurveyId, g.Key.Name, g.Key.ClosesOn, Invited = g.Count(), Answered = g.Count(r => r.Answered) })
+        // The open surveys first (a few), then their invitations at these schools through the (survey, school, role group)
+        // index: the invitations of every survey ever sent to the district are never scanned.
+        var open = await db.Surveys.Where(s => s.Status == SurveyStatus.Published && s.OpensOn <= today && s.ClosesOn >= today)
+            .Select(s => new { s.Id, s.Name, s.ClosesOn }).ToListAsync(cancellationToken);
+        var openIds = open.Select(s => s.Id).ToList();
+        var counted = await db.SurveyInvitations.Where(i => openIds.Contains(i.SurveyId) && mine.Contains(i.SchoolId))
+            .GroupBy(i => new { i.SchoolId, i.SurveyId })
+            .Select(g => new { g.Key.SchoolId, g.Key.SurveyId, Invited = g.Count(), Answered = g.Count(i => i.Answered) })
             .ToListAsync(cancellationToken);
+        var rates = counted.Join(open, c => c.SurveyId, s => s.Id,
+            (c, s) => new { c.SchoolId, c.SurveyId, s.Name, s.ClosesOn, c.Invited, c.Answered }).ToList();
 
         var communities = await db.Communities.Where(c => c.SchoolId != null && mine.Contains(c.SchoolId.Value) && c.FirstMeetingOn != null)
             .Select(c => new { c.Id, SchoolId = c.SchoolId!.Value, c.Name, c.Frequency, c.MeetingDay, c.WeekOfMonth, c.StartTime, c.DurationMinutes, c.FirstMeetingOn, c.LastMeetingOn, c.TimeZoneId })

@@ -55,10 +55,12 @@ public sealed class TeacherHome(BeaconDbContext db, CurrentUser currentUser, Tim
             .Where(c => c.Remaining > 0)
             .ToList();
 
-        var surveys = await db.SurveyInvitations
-            .Where(i => !i.Answered && db.Users.Any(u => u.Id == userId && u.StaffMemberId == i.StaffMemberId))
-            .Join(db.Surveys.Where(s => s.Status == SurveyStatus.Published && s.OpensOn <= today && s.ClosesOn >= today),
-                i => i.SurveyId, s => s.Id, (_, s) => s)
+        // From the open surveys (a few) to this person's invitation by the (survey, staff member) index: an invitation
+        // table of every survey ever sent to the whole district is never scanned.
+        var me = db.Users.Where(u => u.Id == userId).Select(u => u.StaffMemberId);
+        var surveys = await db.Surveys
+            .Where(s => s.Status == SurveyStatus.Published && s.OpensOn <= today && s.ClosesOn >= today)
+            .Where(s => db.SurveyInvitations.Any(i => i.SurveyId == s.Id && !i.Answered && i.StaffMemberId == me.FirstOrDefault()))
             // Ordered before the projection: EF cannot order by a property of a record built by its constructor.
             .OrderBy(s => s.ClosesOn)
             .Select(s => new TeacherFigures.SurveyToAnswer(s.Id, s.Name, s.ClosesOn))

@@ -57,6 +57,13 @@ public class IndexModel(BeaconDbContext db, SchoolScope scope) : PageModel
     [BindProperty(SupportsGet = true)]
     public StaffRole? Role { get; set; }
 
+    /// <summary>Part of a school's name, when the district has more schools than a filter lists.</summary>
+    [BindProperty(SupportsGet = true, Name = "schoolq")]
+    public string? SchoolQ { get; set; }
+
+    /// <summary>The district has more than <see cref="Limits.SchoolChoices"/> schools: the school filter is a search box.</summary>
+    public bool SchoolSearch { get; private set; }
+
     [BindProperty(SupportsGet = true, Name = "sort")]
     public string? SortBy { get; set; }
 
@@ -65,7 +72,7 @@ public class IndexModel(BeaconDbContext db, SchoolScope scope) : PageModel
     public IReadOnlyList<SchoolOption> Schools { get; private set; } = [];
     public bool SeesRatings => scope.SeesRatings;
     public bool SeesRecords => scope.SeesStaffRecords;
-    public bool Filtered => !string.IsNullOrWhiteSpace(Q) || School is not null || Role is not null;
+    public bool Filtered => !string.IsNullOrWhiteSpace(Q) || School is not null || Role is not null || !string.IsNullOrWhiteSpace(SchoolQ);
 
     // "page" is also Razor Pages' own route value (the page's path), so it is read from the query string by name.
     public async Task OnGetAsync([FromQuery(Name = "page")] int? pageNumber, CancellationToken cancellationToken)
@@ -76,11 +83,20 @@ public class IndexModel(BeaconDbContext db, SchoolScope scope) : PageModel
         var onPage = sorted.Skip(Paging.Skip(page.Number, page.Size)).Take(page.Size);
         Staff = page with { Items = await WithSchoolsAsync(page.Items, onPage, cancellationToken) };
         Links = new ListLinks("/Staff",
-            [new("q", Q), new("school", School?.ToString()), new("role", Role?.ToString())],
+            [new("q", Q), new("school", School?.ToString()), new("schoolq", SchoolQ), new("role", Role?.ToString())],
             sort, Sorting.Default);
         Schools = await db.Schools.AsNoTracking().OrderBy(s => s.Name)
             .Select(s => new SchoolOption(s.Id, s.Name))
+            .Take(Limits.SchoolChoices + 1)
             .ToListAsync(cancellationToken);
+        if (Schools.Count > Limits.SchoolChoices)
+        {
+            // Too many to list: the filter becomes a search by name, and a school chosen elsewhere (its page's link) is named.
+            SchoolSearch = true;
+            Schools = School is { } chosen
+                ? await db.Schools.Where(s => s.Id == chosen).Select(s => new SchoolOption(s.Id, s.Name)).ToListAsync(cancellationToken)
+                : [];
+        }
     }
 
     public async Task<IActionResult> OnGetExportAsync(string? format, CancellationToken cancellationToken)
@@ -117,6 +133,11 @@ public class IndexModel(BeaconDbContext db, SchoolScope scope) : PageModel
         if (School is { } schoolId)
         {
             staff = staff.Where(s => s.Assignments.Any(a => a.SchoolId == schoolId));
+        }
+        if (!string.IsNullOrWhiteSpace(SchoolQ))
+        {
+            var schoolTerm = Limits.Fit(SchoolQ.Trim(), Limits.Name).ToLowerInvariant();
+            staff = staff.Where(s => s.Assignments.Any(a => a.School!.Name.ToLower().Contains(schoolTerm)));
         }
         if (Role is { } role)
         {

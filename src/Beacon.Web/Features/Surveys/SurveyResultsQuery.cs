@@ -148,12 +148,14 @@ public sealed class SurveyResultsQuery(BeaconDbContext db, IMemoryCache cache, C
             .GroupBy(f => f.SchoolId)
             .Select(g => new { SchoolId = g.Key, Total = g.Sum(f => f.Sum), Count = g.Sum(f => f.Count) })
             .ToDictionaryAsync(g => g.SchoolId, g => (g.Total, g.Count), cancellationToken));
-        var ids = counts.Select(c => c.SchoolId).Distinct().ToList();
-        var names = await db.Schools.Where(s => ids.Contains(s.Id)).Select(s => new { s.Id, s.Name }).ToListAsync(cancellationToken);
+        // Respondents per school summed once (a metro release has thousands of cells), and the district's school names
+        // read whole rather than through a parameter per school.
+        var respondents = counts.GroupBy(c => c.SchoolId).ToDictionary(g => g.Key, g => g.Sum(c => c.Respondents));
+        var names = (await db.Schools.Select(s => new { s.Id, s.Name }).ToListAsync(cancellationToken))
+            .Where(n => respondents.ContainsKey(n.Id));
         var blank = Enumerable.Repeat<double?>(null, standardCount).ToList();
-        return names.OrderBy(n => n.Name).Select(n => disclosure.ShowsSchool(n.Id) && means.ContainsKey(n.Id)
-                ? new GroupResult("School", n.Name, n.Id, counts.Where(c => c.SchoolId == n.Id).Sum(c => c.Respondents),
-                    (double)means[n.Id].Total / means[n.Id].Count, blank, null)
+        return names.OrderBy(n => n.Name).Select(n => disclosure.ShowsSchool(n.Id) && means.TryGetValue(n.Id, out var mean)
+                ? new GroupResult("School", n.Name, n.Id, respondents[n.Id], (double)mean.Total / mean.Count, blank, null)
                 : new GroupResult("School", n.Name, n.Id, null, null, blank, null))
             .ToList();
     }

@@ -53,6 +53,25 @@ public class StaffListTests(BeaconFactory factory) : IClassFixture<BeaconFactory
     }
 
     [Fact]
+    public async Task Index_MoreSchoolsThanAFilterLists_SchoolFilterIsASearchByName()
+    {
+        var (district, client, _, _) = await ArrangeAsync();
+        using var _client = client;
+        var before = await client.GetPageAsync("/Staff");
+        await factory.SaveAsync(district, Enumerable.Range(1, Beacon.Web.Data.Limits.SchoolChoices).Select(i => (object)ListData.School($"Zinnia School {i:000}")).ToArray());
+
+        var page = await client.GetPageAsync("/Staff");
+        var birchOnly = await client.GetPageAsync("/Staff?schoolq=birch");
+
+        Assert.Contains("<select id=\"school\"", before, StringComparison.Ordinal);
+        Assert.DoesNotContain("<select id=\"school\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Zinnia School", page, StringComparison.Ordinal);
+        Assert.Contains("<input type=\"search\" id=\"schoolq\"", page, StringComparison.Ordinal);
+        Assert.Equal(["Adams, Zoe", "Chen, Wei", "Haddad, Omar"], PageText.FirstColumn(birchOnly));
+        Assert.Contains("value=\"birch\"", birchOnly, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Index_NoFilters_AllStaffByFamilyNameWithTheirSchools()
     {
         var (_, client, _, _) = await ArrangeAsync();
