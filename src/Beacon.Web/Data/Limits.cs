@@ -41,6 +41,9 @@ public static class Limits
     /// <summary>An import file's name, as the upload keeps it and the import run stores it.</summary>
     public const int ImportFileName = 400;
 
+    /// <summary>How many people a people picker lists for one search: a short, bounded list to choose from.</summary>
+    public const int PeopleListed = 20;
+
     /// <summary>Cuts <paramref name="text"/> to at most <paramref name="limit"/> characters.</summary>
     public static string Fit(string text, int limit) => text.Length <= limit ? text : text[..limit];
 }
