@@ -27,7 +27,8 @@ public static class ChartReader
             g.GetAttribute("data-shown") == "true",
             g.GetAttribute("data-counts") is { } counts ? Numbers(counts) : null,
             g.QuerySelectorAll("rect[data-count]").Length,
-            g.TextContent) { Change = g.GetAttribute("data-change") }).ToList();
+            g.TextContent)
+        { Change = g.GetAttribute("data-change") }).ToList();
     }
 
     public static IElement Chart(string page, string title)
