@@ -47,6 +47,9 @@ public static class Limits
     /// </summary>
     public const int SchoolChoices = 200;
 
+    /// <summary>How many people a people picker lists for one search: a short, bounded list to choose from.</summary>
+    public const int PeopleListed = 20;
+
     /// <summary>Cuts <paramref name="text"/> to at most <paramref name="limit"/> characters.</summary>
     public static string Fit(string text, int limit) => text.Length <= limit ? text : text[..limit];
 }

@@ -71,6 +71,7 @@ public static class IdentitySetup
         builder.Services.AddScoped<AccountMail>();
         builder.Services.AddScoped<Invitations>();
         builder.Services.AddScoped<UnknownAccounts>();
+        builder.Services.AddScoped<PeoplePicker>();
         builder.Services.AddSingleton<UnknownAccounts.Memory>();
         builder.AddBeaconThrottling();
         builder.AddBeaconPasskeys();

@@ -87,7 +87,31 @@ public class PlansJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFi
         await Accessibility.AssertNoSeriousViolationsAsync(leader);
     }
 
-    private async Task SeedDistrictPlanAsync(string title, string goal)
+    [Fact]
+    public async Task ActionOwner_OnAPhone_FoundByTypingANameAndChosenFromTheList()
+    {
+        var suffix = Guid.NewGuid().ToString("N")[..6];
+        var planId = await SeedDistrictPlanAsync($"Picker plan {suffix}", "Families as partners");
+        var page = await browser.SignedInPageAsync("leader@riverside.example", new ViewportSize { Width = 375, Height = 800 });
+        await page.GotoAsync($"/Plans/Actions/New/{planId}");
+        await page.GetByLabel("Action", new() { Exact = true }).FillAsync($"Family reading nights ({suffix})");
+
+        // Enter in the search lists the matches in place (no page load: what was typed above stays as it is).
+        await page.GetByLabel("Name or email").FillAsync("casey");
+        await page.GetByLabel("Name or email").PressAsync("Enter");
+        var casey = page.GetByRole(AriaRole.Radio, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Casey Coach") });
+        await Assertions.Expect(casey).ToBeVisibleAsync();
+        Assert.Equal(0, await page.GetByRole(AriaRole.Radio, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Terry Teacher") }).CountAsync());
+        Assert.True(await page.EvaluateAsync<int>("document.documentElement.scrollWidth") <= 375, "the picker fits a phone's width");
+        await casey.FocusAsync();
+        await page.Keyboard.PressAsync("Space");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add the action", Exact = true }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Cell, new() { Name = "Casey Coach", Exact = true })).ToBeVisibleAsync();
+        await Accessibility.AssertNoSeriousViolationsAsync(page);
+    }
+
+    private async Task<Guid> SeedDistrictPlanAsync(string title, string goal)
     {
         await using var scope = browser.Server.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BeaconDbContext>();
@@ -98,5 +122,6 @@ public class PlansJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFi
         plan.Goals.Add(new PlanGoal { Position = 1, Title = goal });
         db.Plans.Add(plan);
         await db.SaveChangesAsync();
+        return plan.Id;
     }
 }

@@ -5,7 +5,11 @@ using AngleSharp.Html.Parser;
 namespace Beacon.Tests.Infrastructure;
 
 /// <summary>One bar of a rendered stacked bar chart: its data attributes and how many segments it draws.</summary>
-public sealed record ChartBar(string Label, bool Shown, IReadOnlyList<int>? Counts, int Segments, string Text);
+public sealed record ChartBar(string Label, bool Shown, IReadOnlyList<int>? Counts, int Segments, string Text)
+{
+    /// <summary>The change from an earlier figure the bar carries (<c>data-change</c>), or null.</summary>
+    public string? Change { get; init; }
+}
 
 /// <summary>Reads charts (inline SVG) and the tables behind them from a rendered page, so tests compare the two.</summary>
 public static class ChartReader
@@ -23,7 +27,8 @@ public static class ChartReader
             g.GetAttribute("data-shown") == "true",
             g.GetAttribute("data-counts") is { } counts ? Numbers(counts) : null,
             g.QuerySelectorAll("rect[data-count]").Length,
-            g.TextContent)).ToList();
+            g.TextContent)
+        { Change = g.GetAttribute("data-change") }).ToList();
     }
 
     public static IElement Chart(string page, string title)
@@ -43,6 +48,15 @@ public static class ChartReader
         Assert.True(table is not null, $"No table behind the chart \"{title}\"");
         return table.QuerySelectorAll("tbody tr").Select(tr =>
             (tr.QuerySelector("th")!.TextContent.Trim(), (IReadOnlyList<string>)tr.QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToList())).ToList();
+    }
+
+    /// <summary>The index among a row's cells (<c>td</c>, after the row header) of the column headed <paramref name="header"/>.</summary>
+    public static int Column(string page, string title, string header)
+    {
+        var table = Parse(page).QuerySelectorAll("table[data-chart-table]").First(t => t.GetAttribute("data-chart-table") == title);
+        var headers = table.QuerySelectorAll("thead th").Select(th => th.TextContent.Trim()).ToList();
+        Assert.Contains(header, headers);
+        return headers.IndexOf(header) - 1;
     }
 
     /// <summary>The leading whole number of each cell ("12 (40%)" is 12).</summary>

@@ -15,6 +15,9 @@ public class PluralTests
     [InlineData(1, "person", "people", "1 person")]
     [InlineData(4, "person", "people", "4 people")]
     [InlineData(2, "open flag", null, "2 open flags")]
+    [InlineData(1, "active address", null, "1 active address")]
+    [InlineData(2, "active address", null, "2 active addresses")]
+    [InlineData(1, "eligible mentee", null, "1 eligible mentee")]
     public void Of_Count_NounAgreesWithTheNumber(int count, string one, string? many, string expected) =>
         Assert.Equal(expected, Plural.Of(count, one, many));
 }

@@ -46,7 +46,7 @@ public class ImportModel(FrameworkStore store) : PageModel
             return Page();
         }
         var framework = await store.CreateAsync(result.Document, cancellationToken);
-        TempData["Notice"] = $"“{framework.Name}” is imported and adopted, with {result.Document.Indicators.Count()} indicators.";
+        TempData["Notice"] = $"“{framework.Name}” is imported and adopted, with {Ui.Plural.Of(result.Document.Indicators.Count(), "indicator")}.";
         return RedirectToPage("Details", new { id = framework.Id });
     }
 }

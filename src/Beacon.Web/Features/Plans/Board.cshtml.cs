@@ -28,7 +28,8 @@ public class BoardModel(BeaconDbContext db, PlanReader reader) : PageModel
         {
             return NotFound();
         }
-        var bytes = BoardReportPdf.Render(DistrictName, View!, Today);
+        var district = await db.Districts.Select(d => new ReportDistrict(d.Name, d.Logo, d.LogoContentType)).FirstAsync(cancellationToken);
+        var bytes = BoardReportPdf.Render(district, View!, Today);
         return File(bytes, "application/pdf", $"board-report-{View!.Plan.StartYear}.pdf");
     }
 

@@ -3,14 +3,19 @@ using Beacon.Web.Ui.Pdf;
 
 namespace Beacon.Web.Features.Plans;
 
-/// <summary>The board report as a PDF: mission, vision, each goal's measures against targets and the latest signed-off review.</summary>
+/// <summary>The district's name and small logo (null without one), as the board report prints them.</summary>
+public sealed record ReportDistrict(string Name, byte[]? Logo, string? LogoContentType);
+
+/// <summary>The board report as a PDF: the district's logo, mission, vision, each goal's measures against targets and the latest signed-off review.</summary>
 public static class BoardReportPdf
 {
-    public static byte[] Render(string districtName, PlanView view, DateOnly printedOn)
+    public static byte[] Render(ReportDistrict district, PlanView view, DateOnly printedOn)
     {
         var plan = view.Plan;
+        var districtName = district.Name;
         var report = new PdfReport($"{districtName}: {plan.Title}",
             $"{districtName} · {plan.Title} · printed {printedOn.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}");
+        report.Logo(district.Logo, district.LogoContentType);
         report.Heading($"{districtName}: board report", 1);
         report.Paragraph($"{plan.Title}, {plan.Period}", muted: true);
         report.Heading("Mission", 2);

@@ -20,7 +20,7 @@ public static class HeatMapSvg
         var svg = new StringBuilder();
         svg.Append(CultureInfo.InvariantCulture,
             $"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" role=\"img\" aria-labelledby=\"heatmap-title heatmap-desc\" font-family=\"system-ui, sans-serif\" font-size=\"12\">");
-        svg.Append(CultureInfo.InvariantCulture, $"<title id=\"heatmap-title\">Heat map of {map.Schools.Count} schools on {E(map.Framework)}</title>");
+        svg.Append(CultureInfo.InvariantCulture, $"<title id=\"heatmap-title\">Heat map of {Ui.Plural.Of(map.Schools.Count, "school")} on {E(map.Framework)}</title>");
         svg.Append("<desc id=\"heatmap-desc\">The table after the chart gives the same levels for every school and indicator.</desc>");
         for (var c = 0; c < map.Indicators.Count; c++)
         {

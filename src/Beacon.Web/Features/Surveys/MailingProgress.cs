@@ -33,8 +33,8 @@ public sealed record MailingProgress(int Mails, int Waiting, int Failed, bool In
                 return "No invitations were mailed: nobody invited has an email address. Staff answer after signing in.";
             }
             var text = Complete && Failed == 0
-                ? Format($"All {Mails:N0} invitations are mailed.")
-                : Format($"Mailed {Mailed:N0} of {Total:N0} invitations.");
+                ? (Mails == 1 ? "The invitation is mailed." : Format($"All {Mails:N0} invitations are mailed."))
+                : Format($"Mailed {Mailed:N0} of {Ui.Plural.Of(Total, "invitation")}.");
             if (Failed > 0)
             {
                 text += Format($" {Failed:N0} could not be delivered after every retry.");

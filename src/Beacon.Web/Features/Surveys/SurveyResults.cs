@@ -22,10 +22,17 @@ public sealed record GroupResult(
 
     /// <summary>How many answers chose each point of the scale (1 to 5) over all items; null when the group is not shown or not charted (schools).</summary>
     public IReadOnlyList<int>? Agreement { get; init; }
+
+    /// <summary>The same group's <see cref="Agreement"/> in the previous survey; null when it was not shown there (or there is none).</summary>
+    public IReadOnlyList<int>? PreviousAgreement { get; init; }
 }
 
 /// <summary>How the shown total group answered one item: answers per point of the scale, 1 to 5.</summary>
-public sealed record ItemAgreement(string Code, string Text, string Standard, IReadOnlyList<int> Chosen);
+public sealed record ItemAgreement(string Code, string Text, string Standard, IReadOnlyList<int> Chosen)
+{
+    /// <summary>The total group's answers to the same indicator (or standard) in the previous survey; null when not shown there.</summary>
+    public IReadOnlyList<int>? PreviousChosen { get; init; }
+}
 
 public sealed record ItemResult(string Code, string Text, string Standard, double Mean);
 
@@ -52,4 +59,7 @@ public sealed record SurveyResults(
 
     /// <summary>Each item's answers for the total group, in the survey's order; empty when the total is not shown.</summary>
     public IReadOnlyList<ItemAgreement> Items { get; init; } = [];
+
+    /// <summary>The total group's answers per standard (Code: the standard's code, Text: its name); empty when the total is not shown.</summary>
+    public IReadOnlyList<ItemAgreement> ByStandard { get; init; } = [];
 }

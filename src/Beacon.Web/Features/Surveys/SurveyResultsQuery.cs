@@ -71,11 +71,15 @@ public sealed class SurveyResultsQuery(BeaconDbContext db, IMemoryCache cache, C
             return new GroupResult(kind, name, school, count, mean,
                 standards.Select(st => (double?)Mean(mine.Where(m => items.First(i => i.Id == m.ItemId).StandardCode == st.Code))).ToList(),
                 change is { } c && double.IsFinite(c) ? c : null)
-            { Agreement = Chosen(mine) };
+            {
+                Agreement = Chosen(mine),
+                PreviousAgreement = previous is { } before && previousShown ? Chosen(before.Sums.Where(previousMember)) : null,
+            };
         }
 
+        var previousTotalShown = previous is { } p && (schoolId is { } ps ? p.Disclosure.ShowsSchool(ps) : p.Disclosure.ShowsDistrict);
         var total = Group(schoolId is null ? "District" : "School", schoolName ?? "Whole district", schoolId, totalShown, totalCount, _ => true,
-            previous is { } p && (schoolId is { } ps ? p.Disclosure.ShowsSchool(ps) : p.Disclosure.ShowsDistrict), _ => true);
+            previousTotalShown, _ => true);
         var roles = RoleGroups.All
             .Where(r => counts.Any(c => c.RoleGroup == r && (schoolId is null || c.SchoolId == schoolId)))
             .Select(r => Group("Role group", r, schoolId, RoleShown(disclosure, r),
@@ -88,8 +92,18 @@ public sealed class SurveyResultsQuery(BeaconDbContext db, IMemoryCache cache, C
             ? items.Select(i => (Item: i, Mean: Mean(sums.Where(s => s.ItemId == i.Id)))).Where(x => double.IsFinite(x.Mean))
                 .Select(x => new ItemResult(x.Item.IndicatorCode, x.Item.Text, x.Item.StandardName, x.Mean)).OrderByDescending(x => x.Mean).ToList()
             : [];
+        // The previous survey's figures are matched by indicator and standard code: its items are copies with ids of their own.
+        IReadOnlyList<int>? Before(Func<(string Indicator, string Standard), bool> matches) => previous is { } last && previousTotalShown
+            ? Chosen(last.Sums.Where(s => last.Items.TryGetValue(s.ItemId, out var codes) && matches(codes)))
+            : null;
         var agreement = total.Shown
-            ? items.Select(i => new ItemAgreement(i.IndicatorCode, i.Text, i.StandardCode, Chosen(sums.Where(s => s.ItemId == i.Id)))).ToList()
+            ? items.Select(i => new ItemAgreement(i.IndicatorCode, i.Text, i.StandardCode, Chosen(sums.Where(s => s.ItemId == i.Id)))
+            { PreviousChosen = Before(c => c.Indicator == i.IndicatorCode) }).ToList()
+            : [];
+        var byStandard = total.Shown
+            ? standards.Select(st => new ItemAgreement(st.Code, st.Name, st.Code,
+                Chosen(sums.Where(s => items.First(i => i.Id == s.ItemId).StandardCode == st.Code)))
+            { PreviousChosen = Before(c => c.Standard == st.Code) }).ToList()
             : [];
         var comments = schoolId is { } commentSchool && release is not null
             ? await CommentsAsync(release.Id, commentSchool, RoleGroups.All.Where(r => disclosure.ShowsCell(commentSchool, r)).ToList(), cancellationToken)
@@ -99,6 +113,7 @@ public sealed class SurveyResultsQuery(BeaconDbContext db, IMemoryCache cache, C
             ranked.Take(3).ToList(), ranked.AsEnumerable().Reverse().Take(3).ToList(), comments, previousName, release, releases)
         {
             Items = agreement,
+            ByStandard = byStandard,
         };
     }
 
@@ -160,7 +175,8 @@ public sealed class SurveyResultsQuery(BeaconDbContext db, IMemoryCache cache, C
             .ToList();
     }
 
-    private async Task<(Disclosure Disclosure, List<Sum> Sums)?> PreviousAsync(Guid previousId, Guid? schoolId, int minimum, CancellationToken cancellationToken)
+    private async Task<(Disclosure Disclosure, List<Sum> Sums, Dictionary<Guid, (string Indicator, string Standard)> Items)?> PreviousAsync(
+        Guid previousId, Guid? schoolId, int minimum, CancellationToken cancellationToken)
     {
         var release = await db.SurveyReleases.Where(r => r.SurveyId == previousId).OrderByDescending(r => r.Number)
             .Select(r => new { r.Id, r.Minimum }).FirstOrDefaultAsync(cancellationToken);
@@ -169,7 +185,10 @@ public sealed class SurveyResultsQuery(BeaconDbContext db, IMemoryCache cache, C
             return null;
         }
         var (disclosure, _) = await DiscloseAsync(release.Id, Math.Max(minimum, release.Minimum), cancellationToken);
-        return (disclosure, await SumsAsync(release.Id, schoolId, cancellationToken));
+        var items = (await db.SurveyItems.Where(i => i.SurveyId == previousId)
+                .Select(i => new { i.Id, i.IndicatorCode, i.StandardCode }).ToListAsync(cancellationToken))
+            .ToDictionary(i => i.Id, i => (i.IndicatorCode, i.StandardCode));
+        return (disclosure, await SumsAsync(release.Id, schoolId, cancellationToken), items);
     }
 
     // Sorted by text: the order in which comments arrived is nowhere, neither here nor in the stored rows.

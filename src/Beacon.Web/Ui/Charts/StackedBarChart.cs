@@ -7,7 +7,11 @@ namespace Beacon.Web.Ui.Charts;
 /// for a group the page does not show (survey suppression): the chart writes <see cref="Summary"/>
 /// (e.g. "not shown") where the bar would be and draws nothing.
 /// </summary>
-public sealed record StackedBarRow(string Label, IReadOnlyList<int>? Counts, string? Summary = null);
+public sealed record StackedBarRow(string Label, IReadOnlyList<int>? Counts, string? Summary = null)
+{
+    /// <summary>The change from an earlier figure ("+6 pts"), written after the summary and kept as <c>data-change</c>; null for none.</summary>
+    public string? Change { get; init; }
+}
 
 /// <summary>
 /// Stacked bars on a 360-unit-wide canvas (a phone's width at 1:1): a legend on top, then per row its
@@ -53,7 +57,8 @@ public static class StackedBarChart
 
     private static ShapeGroup Row(StackedBarRow row, IReadOnlyList<string> levels, IReadOnlyList<string> colours, int hatched, double top)
     {
-        var summaryWidth = row.Summary is null ? 0 : TextWidth(row.Summary, 12) + 8;
+        var summary = row.Change is null ? row.Summary : $"{row.Summary}, {row.Change}";
+        var summaryWidth = summary is null ? 0 : TextWidth(summary, 12) + 8;
         var shapes = new List<Shape> { new Label(0, top + 13, Fit(row.Label, Width - summaryWidth, 12), 12, ChartColours.Ink, Bold: true) };
         var data = new Dictionary<string, string> { ["label"] = row.Label, ["shown"] = row.Counts is null ? "false" : "true" };
         if (row.Counts is not { } counts)
@@ -61,9 +66,13 @@ public static class StackedBarChart
             shapes.Add(new Label(0, top + 33, row.Summary ?? "not shown", 12, ChartColours.Muted));
             return new ShapeGroup(data, shapes);
         }
-        if (row.Summary is not null)
+        if (summary is not null)
         {
-            shapes.Add(new Label(Width, top + 13, row.Summary, 12, ChartColours.Muted, TextAnchor.End));
+            shapes.Add(new Label(Width, top + 13, summary, 12, ChartColours.Muted, TextAnchor.End));
+        }
+        if (row.Change is { } change)
+        {
+            data["change"] = change;
         }
         data["counts"] = string.Join(',', counts.Select(c => c.ToString(CultureInfo.InvariantCulture)));
         data["total"] = counts.Sum().ToString(CultureInfo.InvariantCulture);

@@ -10,6 +10,9 @@ public sealed record StackedBarFigure(string Title, string RowHeader, IReadOnlyL
     /// <summary>The heading of the rows' summaries in the table (e.g. "Favourable"); no column when null.</summary>
     public string? SummaryHeader { get; init; }
 
+    /// <summary>The heading of the rows' changes in the table (e.g. "Change since last year's survey"); no column when null.</summary>
+    public string? ChangeHeader { get; init; }
+
     public ChartDrawing Drawing => StackedBarChart.Build(Title, Levels, Rows);
 
     public string Svg => SvgChart.Render(Drawing);

@@ -80,6 +80,29 @@ public sealed class PdfReport
         Space(8);
     }
 
+    /// <summary>
+    /// The district's logo at the top right, <paramref name="height"/> points high, beside the first heading. A PNG or
+    /// JPEG only (what PDFsharp's core build reads); anything else, or an image it cannot read, is left out, never an error.
+    /// </summary>
+    public void Logo(byte[]? image, string? contentType, double height = 40)
+    {
+        if (image is not { Length: > 0 } || contentType is not ("image/png" or "image/jpeg"))
+        {
+            return;
+        }
+        try
+        {
+            using var stream = new MemoryStream(image, writable: false);
+            using var logo = XImage.FromStream(stream);
+            var width = height * logo.PixelWidth / Math.Max(1, logo.PixelHeight);
+            _gfx.DrawImage(logo, Margin + Width - width, _y, width, height);
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or NotSupportedException or IOException)
+        {
+            // The settings page checked the first bytes only; a damaged image costs the report its logo, not the report.
+        }
+    }
+
     /// <summary>A chart drawn as vector paths and text, scaled down to the text width when wider, with its title as caption.</summary>
     public void Chart(ChartDrawing drawing)
     {

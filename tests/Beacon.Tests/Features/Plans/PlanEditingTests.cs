@@ -48,15 +48,15 @@ public class PlanEditingTests(PlansFactory factory) : IClassFixture<PlansFactory
         var badOwner = await client.PostFormAsync($"/Plans/Actions/New/{planId}", new Dictionary<string, string>
         {
             ["Form.Title"] = "Train coaches",
-            ["Form.OwnerEmail"] = "nobody@elsewhere.example",
+            ["Form.OwnerUserId"] = "no-such-account",
             ["Form.Status"] = "NotStarted",
         });
-        Assert.Contains("No account in your district has this email.", await badOwner.Content.ReadAsStringAsync());
+        Assert.Contains("this person is not in your district", await badOwner.Content.ReadAsStringAsync());
         await Post(client, $"/Plans/Actions/New/{planId}", new()
         {
             ["Form.Title"] = "Train coaches",
             ["Form.StrategyId"] = strategyId.ToString(),
-            ["Form.OwnerEmail"] = owner.Email,
+            ["Form.OwnerUserId"] = owner.Id,
             ["Form.StartsOn"] = "2025-09-01",
             ["Form.DueOn"] = "2026-01-31",
             ["Form.Status"] = "InProgress",

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Beacon.Web.Data;
+using Beacon.Web.Identity;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,9 +16,12 @@ public class ActionForm
     [Display(Name = "Strategy it carries out")]
     public Guid? StrategyId { get; set; }
 
-    [EmailAddress(ErrorMessage = "Enter an email address like name@district.org, or leave it empty.")]
-    [Display(Name = "Owner's Beacon email (if they have an account)")]
-    public string? OwnerEmail { get; set; }
+    /// <summary>The owner's account, chosen in the people picker; empty for nobody with an account.</summary>
+    public string? OwnerUserId { get; set; }
+
+    /// <summary>What was typed into the people picker's search (only searched, never saved).</summary>
+    [StringLength(Limits.Name)]
+    public string? OwnerSearch { get; set; }
 
     [StringLength(Limits.Name, ErrorMessage = "Keep the owner's name under {1:N0} characters.")]
     [Display(Name = "Owner's name (if they have no account)")]
@@ -44,7 +48,7 @@ public class ActionForm
 
     /// <summary>Checks what annotations cannot, and applies the form; false when the model state has errors.</summary>
     public async Task<bool> TryApplyAsync(
-        PlanAction action, IReadOnlyList<(Guid Id, string Title)> strategies, BeaconDbContext db, ModelStateDictionary modelState,
+        PlanAction action, IReadOnlyList<(Guid Id, string Title)> strategies, PeoplePicker people, ModelStateDictionary modelState,
         CancellationToken cancellationToken)
     {
         if (StrategyId is { } chosen && strategies.All(s => s.Id != chosen))
@@ -56,14 +60,12 @@ public class ActionForm
             modelState.AddModelError("Form.DueOn", "The due date is before the start date. Check both dates.");
         }
         string? ownerId = null;
-        if (!string.IsNullOrWhiteSpace(OwnerEmail) && modelState.IsValid)
+        if (!string.IsNullOrWhiteSpace(OwnerUserId))
         {
-            var email = OwnerEmail.Trim().ToUpperInvariant();
-            // The tenant filter on accounts keeps this to the district's own people.
-            ownerId = await db.Users.Where(u => u.NormalizedEmail == email).Select(u => u.Id).FirstOrDefaultAsync(cancellationToken);
+            ownerId = (await people.FindAsync(OwnerUserId, cancellationToken))?.Id;
             if (ownerId is null)
             {
-                modelState.AddModelError("Form.OwnerEmail", "No account in your district has this email. Check it, or leave it empty and write the owner's name instead.");
+                modelState.AddModelError("Form.OwnerUserId", "Choose one of the people listed: this person is not in your district. Find them by name, or write the owner's name instead.");
             }
         }
         if (!modelState.IsValid)
@@ -82,11 +84,17 @@ public class ActionForm
         return true;
     }
 
-    public static async Task<ActionForm> FromAsync(PlanAction action, BeaconDbContext db, CancellationToken cancellationToken) => new()
+    /// <summary>The owner picker for this form, listing the chosen owner and whoever matches the search when <paramref name="search"/> is true.</summary>
+    public async Task<PeopleChoice> OwnerChoiceAsync(PeoplePicker people, bool search, CancellationToken cancellationToken) =>
+        new("Form.OwnerUserId", "Form.OwnerSearch", "Owner with a Beacon account", OwnerSearch, OwnerUserId,
+            await people.ChoicesAsync(OwnerUserId, search ? OwnerSearch : null, cancellationToken))
+        { Searched = search && (OwnerSearch?.Trim().Length ?? 0) >= PeoplePicker.ShortestSearch };
+
+    public static ActionForm From(PlanAction action) => new()
     {
         Title = action.Title,
         StrategyId = action.StrategyId,
-        OwnerEmail = action.OwnerUserId is { } id ? await db.Users.Where(u => u.Id == id).Select(u => u.Email).FirstOrDefaultAsync(cancellationToken) : null,
+        OwnerUserId = action.OwnerUserId,
         OwnerName = action.OwnerName,
         StartsOn = action.StartsOn,
         DueOn = action.DueOn,
