@@ -26,6 +26,7 @@ public partial class LearningJourneyTests(BrowserFixture browser) : IClassFixtur
         await office.GetByLabel("Facilitator's email").FillAsync("coach@riverside.example");
         await office.GetByRole(AriaRole.Button, new() { Name = "Save the draft", Exact = true }).ClickAsync();
         await office.GetByLabel("Starts (local time)").FillAsync(DateTime.UtcNow.AddMinutes(10).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture));
+        await office.GetByLabel("Length in minutes").FillAsync("120");
         await office.GetByLabel("Time zone").SelectOptionAsync("UTC");
         await office.GetByLabel("Place", new() { Exact = true }).FillAsync("Science lab 2");
         await office.GetByLabel("Places", new() { Exact = true }).FillAsync("12");
