@@ -1,6 +1,7 @@
 // Benchmarks: `dotnet run -c Release --project bench/Beacon.Bench -- <benchmark> [options]`; see bench/README.md.
 using Beacon.Bench.Generate;
 using Beacon.Bench.Import;
+using Beacon.Bench.Learning;
 using Beacon.Bench.Load;
 using Beacon.Bench.Matching;
 using Beacon.Bench.Publish;
@@ -19,6 +20,7 @@ var commands = new Dictionary<string, (Func<string[], Task> Run, string What)>
     ["publish"] = (PublishBenchmark.RunAsync, "publishing a survey to every staff member (9,000 at district scale) through the publish page, against that page's GET"),
     ["signin"] = (SignInTimingBenchmark.RunAsync, "sign-in time of a wrong password for an existing account against an unknown address (account enumeration by timing)"),
     ["matching"] = (MatchingBenchmark.RunAsync, "matches 5,000 mentees to 10,000 mentors (metro) with OR-Tools against a greedy assignment"),
+    ["catalog"] = (CatalogBenchmark.RunAsync, "the learning catalog's first page, last page and search over 5,000 offerings and 200,000 registrations (metro) against the one-query endpoint's statement"),
     ["report"] = (PerformanceReport.RunAsync, "writes docs/performance.md from the figures the benchmarks recorded"),
 };
 

@@ -21,7 +21,8 @@ public sealed class OfferingConfiguration : IEntityTypeConfiguration<Offering>
         builder.HasMany(o => o.Sessions).WithOne().HasForeignKey(s => s.OfferingId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(o => o.Credits).WithOne().HasForeignKey(c => c.OfferingId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(o => o.Goals).WithOne().HasForeignKey(g => g.OfferingId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasIndex(o => new { o.Status, o.Title });
+        // The catalog's page: a district's published offerings in title order (see CatalogQuery).
+        builder.HasIndex(o => new { o.DistrictId, o.Status, o.Title, o.Id });
     }
 }
 

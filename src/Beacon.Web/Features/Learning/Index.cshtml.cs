@@ -6,10 +6,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Beacon.Web.Features.Learning;
 
-public sealed record CatalogRow(Guid Id, string Title, OfferingKind Kind, OfferingStatus Status, string? Audience, decimal Cost, DateTimeOffset? FirstSession, int Sessions);
-
 /// <summary>The catalog: published offerings (and, for the office, drafts), searched and filtered, a page at a time.</summary>
-public class IndexModel(BeaconDbContext db, LearningAccess access, TimeProvider clock) : PageModel
+public class IndexModel(BeaconDbContext db, LearningAccess access, CatalogQuery catalog) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
@@ -34,31 +32,7 @@ public class IndexModel(BeaconDbContext db, LearningAccess access, TimeProvider 
 
     public async Task OnGetAsync([FromQuery(Name = "page")] int? pageNumber, CancellationToken cancellationToken)
     {
-        var offerings = db.Offerings.AsNoTracking();
-        offerings = IsOffice ? offerings.Where(o => o.Status != OfferingStatus.Withdrawn) : offerings.Where(o => o.Status == OfferingStatus.Published);
-        if (!string.IsNullOrWhiteSpace(Q))
-        {
-            var term = Q.Trim().ToLower();
-            offerings = offerings.Where(o => o.Title.ToLower().Contains(term) || (o.Audience != null && o.Audience.ToLower().Contains(term)));
-        }
-        if (Kind is { } kind)
-        {
-            offerings = offerings.Where(o => o.Kind == kind);
-        }
-        if (Credit is { } credit)
-        {
-            offerings = offerings.Where(o => o.Credits.Any(c => c.CreditTypeId == credit));
-        }
-        if (!Past)
-        {
-            var now = clock.GetUtcNow();
-            offerings = offerings.Where(o => !o.Sessions.Any() || o.Sessions.Any(s => s.StartsAt >= now));
-        }
-        Offerings = await offerings
-            .OrderBy(o => o.Title).ThenBy(o => o.Id)
-            .Select(o => new CatalogRow(o.Id, o.Title, o.Kind, o.Status, o.Audience, o.Cost,
-                o.Sessions.OrderBy(s => s.StartsAt).Select(s => (DateTimeOffset?)s.StartsAt).FirstOrDefault(), o.Sessions.Count()))
-            .ToPageAsync(pageNumber, cancellationToken: cancellationToken);
+        Offerings = await catalog.PageAsync(new CatalogFilter(Q, Kind, Credit, Past), IsOffice, pageNumber, cancellationToken);
         Links = new ListLinks("/Learning",
             [new("q", Q), new("kind", Kind?.ToString()), new("credit", Credit?.ToString()), new("past", Past ? "true" : null)],
             TitleOrder, TitleOrder);

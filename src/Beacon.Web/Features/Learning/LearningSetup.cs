@@ -10,6 +10,8 @@ public static class LearningSetup
         builder.Services.AddScoped<LearningAccess>();
         builder.Services.AddScoped<Registrations>();
         builder.Services.AddScoped<TranscriptQuery>();
+        builder.Services.AddScoped<GoalLearningQuery>();
+        builder.Services.AddScoped<CatalogQuery>();
         builder.Services.AddNewDistrictContent<DefaultCreditTypes>();
         builder.Services.AddDemoContent<DemoLearning>();
         return builder;

@@ -26,6 +26,7 @@ public sealed class Registrations(BeaconDbContext db, CurrentUser currentUser, S
             SchoolId = offering.SchoolId is { } own && schools.Contains(own) ? own : schools.FirstOrDefault() is var first && first != Guid.Empty ? first : null,
             RequestedAt = clock.GetUtcNow(),
         };
+        await LockPlacesAsync(offering.Id, cancellationToken);
         var held = await HeldAsync(offering.Id, cancellationToken);
         if (Places.HasRoom(await CapacityAsync(offering.Id, cancellationToken), held))
         {
@@ -85,6 +86,7 @@ public sealed class Registrations(BeaconDbContext db, CurrentUser currentUser, S
     {
         // The registration just changed is tracked and not saved yet: count from the tracked rows too.
         await db.SaveChangesAsync(cancellationToken);
+        await LockPlacesAsync(offeringId, cancellationToken);
         var offering = await db.Offerings.FirstAsync(o => o.Id == offeringId, cancellationToken);
         var held = await HeldAsync(offeringId, cancellationToken);
         var waiting = await db.Registrations.Where(r => r.OfferingId == offeringId && r.Status == RegistrationStatus.Waitlisted)
@@ -101,6 +103,20 @@ public sealed class Registrations(BeaconDbContext db, CurrentUser currentUser, S
 
     public async Task<int?> CapacityAsync(Guid offeringId, CancellationToken cancellationToken) =>
         Places.Capacity(await db.LearningSessions.Where(s => s.OfferingId == offeringId).Select(s => s.Capacity).ToListAsync(cancellationToken));
+
+    /// <summary>
+    /// Serializes the counting and taking of an offering's places, so two people registering for the
+    /// last place at the same moment do not both get it. On PostgreSQL the offering's row is locked
+    /// until the page's transaction ends, and the count that follows sees the other's committed place;
+    /// on SQLite a page's transaction begins IMMEDIATE, holding the single writer's lock already.
+    /// </summary>
+    private async Task LockPlacesAsync(Guid offeringId, CancellationToken cancellationToken)
+    {
+        if (db.Database.IsNpgsql())
+        {
+            await db.Database.ExecuteSqlRawAsync("""SELECT 1 FROM "Offerings" WHERE "Id" = {0} FOR UPDATE""", [offeringId], cancellationToken);
+        }
+    }
 
     private async Task StartChainAsync(Registration registration, Offering offering, CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using Beacon.Web.Data;
+using Beacon.Web.Features.Learning;
 using Beacon.Web.Features.SelfAssessment;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -6,12 +7,12 @@ using Microsoft.EntityFrameworkCore;
 namespace Beacon.Web.Features.Plans;
 
 /// <summary>Where the district's plans do not hang together (see <see cref="Coherence"/>), each gap linked to where it is fixed.</summary>
-public class CoherenceModel(BeaconDbContext db) : PageModel
+public class CoherenceModel(BeaconDbContext db, GoalLearningQuery learning) : PageModel
 {
     public CoherenceGaps Gaps { get; private set; } = null!;
     public IReadOnlyDictionary<Guid, string> PlanNames { get; private set; } = new Dictionary<Guid, string>();
     public int PlanCount { get; private set; }
-
+    public LearningCoverageResult Learning { get; private set; } = null!;
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -37,5 +38,7 @@ public class CoherenceModel(BeaconDbContext db) : PageModel
             .Select(a => new ActionFacts(a.Id, a.PlanId, a.Title, a.StrategyId, a.OwnerUserId != null || a.OwnerName != null, a.StartsOn, a.DueOn, a.Status))
             .ToListAsync(cancellationToken);
         Gaps = Coherence.Find(strategies, actions, priorities);
+        var (goals, links) = await learning.ForPlansAsync(null, cancellationToken);
+        Learning = LearningCoverage.Find(goals, links, strategies, priorities);
     }
 }

@@ -1070,7 +1070,7 @@ namespace Beacon.Web.Data.Migrations.Postgres
 
                     b.HasIndex("SchoolId");
 
-                    b.HasIndex("Status", "Title");
+                    b.HasIndex("DistrictId", "Status", "Title", "Id");
 
                     b.ToTable("Offerings");
                 });

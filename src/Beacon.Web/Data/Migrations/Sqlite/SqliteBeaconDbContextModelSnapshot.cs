@@ -1065,7 +1065,7 @@ namespace Beacon.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("SchoolId");
 
-                    b.HasIndex("Status", "Title");
+                    b.HasIndex("DistrictId", "Status", "Title", "Id");
 
                     b.ToTable("Offerings");
                 });

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Beacon.Web.Data;
+using Beacon.Web.Features.Learning;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,7 @@ namespace Beacon.Web.Features.Plans.Reviews;
 /// A quarterly review: each goal's status, narrative and evidence, saved as a draft until a reviewer
 /// signs it off. A signed-off review is the record the board reads and no longer changes.
 /// </summary>
-public class DetailsModel(BeaconDbContext db, PlanAccess access, TimeProvider clock) : PageModel
+public class DetailsModel(BeaconDbContext db, PlanAccess access, TimeProvider clock, GoalLearningQuery learning) : PageModel
 {
     [BindProperty]
     public List<GoalReviewInput> Goals { get; set; } = [];
@@ -18,6 +19,9 @@ public class DetailsModel(BeaconDbContext db, PlanAccess access, TimeProvider cl
     public ProgressReview Review { get; private set; } = null!;
     public IReadOnlyList<PlanGoal> PlanGoals { get; private set; } = [];
     public bool CanEdit { get; private set; }
+
+    /// <summary>The evidence panel: the published professional learning serving each goal.</summary>
+    public IReadOnlyDictionary<Guid, IReadOnlyList<LearningLink>> LearningByGoal { get; private set; } = new Dictionary<Guid, IReadOnlyList<LearningLink>>();
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -105,6 +109,8 @@ public class DetailsModel(BeaconDbContext db, PlanAccess access, TimeProvider cl
         Review = review;
         PlanGoals = await db.PlanGoals.Where(g => g.PlanId == review.PlanId).OrderBy(g => g.Position).AsNoTracking().ToListAsync(cancellationToken);
         CanEdit = await access.CanEditAsync(review.Plan!.SchoolId, cancellationToken);
+        var (goals, links) = await learning.ForPlansAsync(review.PlanId, cancellationToken);
+        LearningByGoal = LearningCoverage.Find(goals, links, [], []).ByGoal.ToDictionary(g => g.Goal.Id, g => g.Offerings);
         return true;
     }
 }
