@@ -15,23 +15,48 @@ public static class MatchCandidates
     public static List<Candidate> Build(
         ProgrammeRules rules, IReadOnlyList<MenteeFacts> mentees, IReadOnlyList<MentorFacts> mentors, IReadOnlySet<PairKey> forbidden)
     {
-        var byBucketAndSchool = Enumerable.Range(0, mentors.Count)
-            .GroupBy(j => (Bucket: BucketOf(rules, mentors[j].Subject, mentors[j].School.GradeBand), School: mentors[j].School.Id))
-            .ToDictionary(g => g.Key, g => g.ToList());
-        var schoolsByBucket = byBucketAndSchool.Keys.ToLookup(k => k.Bucket, k => mentors[byBucketAndSchool[k][0]].School);
-        var reachable = new Dictionary<(Guid From, Guid To), bool>();
+        var buckets = new Dictionary<(string Subject, string Band), int>();
+        int BucketId(string? subject, string band)
+        {
+            var key = BucketOf(rules, subject, band);
+            if (!buckets.TryGetValue(key, out var id))
+            {
+                id = buckets.Count;
+                buckets[key] = id;
+            }
+            return id;
+        }
+        var schools = mentors.Select(m => m.School).DistinctBy(s => s.Id).ToList();
+        var schoolIndex = schools.Select((school, k) => (school.Id, k)).ToDictionary(x => x.Id, x => x.k);
+        var groups = new Dictionary<(int Bucket, int School), List<int>>();
+        for (var j = 0; j < mentors.Count; j++)
+        {
+            var key = (BucketId(mentors[j].Subject, mentors[j].School.GradeBand), schoolIndex[mentors[j].School.Id]);
+            if (!groups.TryGetValue(key, out var group))
+            {
+                groups[key] = group = [];
+            }
+            group.Add(j);
+        }
+        var everySchool = Enumerable.Range(0, schools.Count).ToArray();
+        var reach = new Dictionary<Guid, int[]>();
         var candidates = new List<Candidate>();
         for (var i = 0; i < mentees.Count; i++)
         {
             var mentee = mentees[i];
-            var bucket = BucketOf(rules, mentee.Subject, mentee.School.GradeBand);
-            foreach (var school in schoolsByBucket[bucket])
+            var bucket = BucketId(mentee.Subject, mentee.School.GradeBand);
+            if (!reach.TryGetValue(mentee.School.Id, out var within))
             {
-                if (!WithinReach(rules, mentee.School, school, reachable))
+                within = rules.MaxTravelKm is { } limit ? SchoolsWithin(mentee.School, schools, limit) : everySchool;
+                reach[mentee.School.Id] = within;
+            }
+            foreach (var school in within)
+            {
+                if (!groups.TryGetValue((bucket, school), out var group))
                 {
                     continue;
                 }
-                foreach (var j in byBucketAndSchool[(bucket, school.Id)])
+                foreach (var j in group)
                 {
                     if (!forbidden.Contains(new PairKey(mentee.Id, mentors[j].Id))
                         && MentoringRules.PairAllowed(rules, mentee, mentors[j]))
@@ -47,18 +72,21 @@ public static class MatchCandidates
     private static (string Subject, string Band) BucketOf(ProgrammeRules rules, string? subject, string band) =>
         (rules.SameSubjectRequired ? (subject ?? "").Trim().ToUpperInvariant() : "", rules.SameGradeBandRequired ? band : "");
 
-    // Only a shortcut: a school out of reach could give no allowed pair, since PairAllowed refuses it too.
-    private static bool WithinReach(ProgrammeRules rules, SchoolFacts from, SchoolFacts to, Dictionary<(Guid, Guid), bool> known)
+    // Only a shortcut, worked out once per mentee school: a school out of reach could give no allowed pair, since
+    // PairAllowed refuses it too. A degree of latitude is at least 110 km, which rules most schools out before the haversine.
+    private static int[] SchoolsWithin(SchoolFacts from, List<SchoolFacts> schools, double limitKm)
     {
-        if (rules.MaxTravelKm is not { } limit || from.Id == to.Id)
+        var within = new List<int>();
+        for (var k = 0; k < schools.Count; k++)
         {
-            return true;
+            var to = schools[k];
+            if (to.Id == from.Id
+                || (from.Latitude is { } lat1 && to.Latitude is { } lat2 && Math.Abs(lat1 - lat2) * 110 <= limitKm
+                    && Travel.Kilometres(from, to) is { } km && km <= limitKm))
+            {
+                within.Add(k);
+            }
         }
-        if (!known.TryGetValue((from.Id, to.Id), out var reach))
-        {
-            reach = Travel.Kilometres(from, to) is { } km && km <= limit;
-            known[(from.Id, to.Id)] = reach;
-        }
-        return reach;
+        return [.. within];
     }
 }
