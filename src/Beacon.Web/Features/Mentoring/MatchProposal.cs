@@ -10,8 +10,9 @@ namespace Beacon.Web.Features.Mentoring;
 /// The last proposal the matching made for a programme, as it showed it, and the version of the inputs it was made
 /// from. A view reads it; only the coordinator's "Run the matching" computes a new one (at metro scale a run takes
 /// seconds, which a page view should not). Confirming takes these pairs, and only while the inputs are unchanged.
+/// Not audited: it is a computation, megabytes at metro scale, redone from audited decisions and pool entries.
 /// </summary>
-public class MatchProposal : IDistrictOwned, ICreatedAt, ICreatedBy, IUpdatedAt, IUpdatedBy
+public class MatchProposal : IDistrictOwned, ICreatedAt, ICreatedBy, IUpdatedAt, IUpdatedBy, INotAudited
 {
     public Guid Id { get; set; }
     public Guid DistrictId { get; set; }
@@ -20,8 +21,8 @@ public class MatchProposal : IDistrictOwned, ICreatedAt, ICreatedBy, IUpdatedAt,
     /// <summary><see cref="MatchInputVersion.Of"/> of the input the proposal was computed from.</summary>
     public required string InputVersion { get; set; }
 
-    /// <summary>The <see cref="MatchResult"/> as JSON.</summary>
-    public required string Result { get; set; }
+    /// <summary>The <see cref="MatchResult"/> as UTF-8 JSON: bytes, since at metro scale it is far longer than any text column.</summary>
+    public required byte[] Result { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
     public string CreatedBy { get; set; } = "";
@@ -33,7 +34,7 @@ public class MatchProposal : IDistrictOwned, ICreatedAt, ICreatedBy, IUpdatedAt,
 
     public MatchResult Read() => JsonSerializer.Deserialize<MatchResult>(Result) ?? new MatchResult([], [], []);
 
-    public static string Write(MatchResult result) => JsonSerializer.Serialize(result);
+    public static byte[] Write(MatchResult result) => JsonSerializer.SerializeToUtf8Bytes(result);
 }
 
 /// <summary>
