@@ -137,6 +137,7 @@ public abstract class BeaconDbContext(DbContextOptions options, CurrentDistrict 
     public DbSet<MentoringProgramme> MentoringProgrammes => Set<MentoringProgramme>();
     public DbSet<MentorPoolEntry> MentorPoolEntries => Set<MentorPoolEntry>();
     public DbSet<MatchDecision> MatchDecisions => Set<MatchDecision>();
+    public DbSet<MatchProposal> MatchProposals => Set<MatchProposal>();
     public DbSet<Pairing> Pairings => Set<Pairing>();
     public DbSet<MentoringSession> MentoringSessions => Set<MentoringSession>();
     public DbSet<PairingMilestone> PairingMilestones => Set<PairingMilestone>();

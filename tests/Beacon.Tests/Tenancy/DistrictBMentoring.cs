@@ -5,7 +5,7 @@ using Beacon.Web.Features.Staff;
 
 namespace Beacon.Tests.Tenancy;
 
-/// <summary>District B's mentoring records: a programme, its pool, a decision, a pairing with a session and a milestone.</summary>
+/// <summary>District B's mentoring records: a programme, its pool, a decision, a stored proposal, a pairing with a session and a milestone.</summary>
 public static class DistrictBMentoring
 {
     public static async Task<IReadOnlyDictionary<string, string>> AddAsync(BeaconDbContext db, School school, StaffMember staff, string marker)
@@ -22,13 +22,15 @@ public static class DistrictBMentoring
         await db.SaveChangesAsync();
         pool.ProgrammeId = programme.Id;
         decision.ProgrammeId = programme.Id;
-        db.AddRange(pool, decision, pairing);
+        var proposal = new MatchProposal { ProgrammeId = programme.Id, InputVersion = marker, Result = System.Text.Encoding.UTF8.GetBytes(marker) };
+        db.AddRange(pool, decision, proposal, pairing);
         await db.SaveChangesAsync();
         return new Dictionary<string, string>
         {
             ["MentoringProgramme"] = programme.Id.ToString(),
             ["MentorPoolEntry"] = pool.Id.ToString(),
             ["MatchDecision"] = decision.Id.ToString(),
+            ["MatchProposal"] = proposal.Id.ToString(),
             ["Pairing"] = pairing.Id.ToString(),
             ["MentoringSession"] = session.Id.ToString(),
             ["PairingMilestone"] = milestone.Id.ToString(),

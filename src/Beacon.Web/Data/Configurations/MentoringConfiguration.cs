@@ -37,6 +37,16 @@ public sealed class MatchDecisionConfiguration : IEntityTypeConfiguration<MatchD
     }
 }
 
+public sealed class MatchProposalConfiguration : IEntityTypeConfiguration<MatchProposal>
+{
+    public void Configure(EntityTypeBuilder<MatchProposal> builder)
+    {
+        builder.Property(p => p.InputVersion).HasMaxLength(64);
+        builder.HasOne<MentoringProgramme>().WithMany().HasForeignKey(p => p.ProgrammeId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(p => p.ProgrammeId).IsUnique();
+    }
+}
+
 public sealed class PairingConfiguration : IEntityTypeConfiguration<Pairing>
 {
     public void Configure(EntityTypeBuilder<Pairing> builder)
@@ -65,6 +75,9 @@ public sealed class MentoringSessionConfiguration : IEntityTypeConfiguration<Men
 
 public sealed class PairingMilestoneConfiguration : IEntityTypeConfiguration<PairingMilestone>
 {
-    public void Configure(EntityTypeBuilder<PairingMilestone> builder) =>
+    public void Configure(EntityTypeBuilder<PairingMilestone> builder)
+    {
         builder.Property(m => m.Name).HasMaxLength(Limits.ShortName);
+        builder.HasIndex(m => new { m.DueOn, m.MetOn });
+    }
 }

@@ -49,7 +49,7 @@ public sealed class DemoMentoring(BeaconDbContext db) : IDemoContent
             FitExplanation = "same grade band +20; more years of experience +10; same school +10",
             StartedOn = start,
             Goals = "Settle routines in the first term; plan one formative check in every lesson.",
-            MilestoneList = steps.Select(s => new PairingMilestone { Name = s.Name, DueOn = start.AddDays(s.Days), MetOn = s.Days <= 14 ? start.AddDays(9) : null }).ToList(),
+            MilestoneList = steps.Select(s => new PairingMilestone { Name = s.Name, DueOn = MilestoneRules.AddSchoolDays(start, s.Days), MetOn = s.Days <= 10 ? start.AddDays(9) : null }).ToList(),
             Sessions =
             [
                 new MentoringSession { Date = start.AddDays(9), Minutes = 60, Focus = "Classroom management", PrivateNotes = "Agreed entry routine; try it for two weeks.", PrivateNextSteps = "Observe period 2 next week." },

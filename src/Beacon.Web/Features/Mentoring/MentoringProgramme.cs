@@ -40,7 +40,7 @@ public class MentoringProgramme : IDistrictOwned, ICreatedAt, ICreatedBy
     /// <summary>The focus areas a session picks from, one per line.</summary>
     public string FocusAreas { get; set; } = "";
 
-    /// <summary>Milestones, one per line as "days: name" (days after the pairing starts).</summary>
+    /// <summary>Milestones, one per line as "days: name" (school days after the pairing starts).</summary>
     public string Milestones { get; set; } = "";
 
     public DateOnly StartsOn { get; set; }

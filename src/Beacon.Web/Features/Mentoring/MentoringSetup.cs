@@ -1,4 +1,5 @@
 using Beacon.Web.Data;
+using Beacon.Web.Jobs;
 
 namespace Beacon.Web.Features.Mentoring;
 
@@ -9,6 +10,7 @@ public static class MentoringSetup
         builder.Services.AddScoped<MatchingQuery>();
         builder.Services.AddScoped<PairingAccess>();
         builder.Services.AddDemoContent<DemoMentoring>();
+        builder.Services.AddRecurringJob<MilestoneReminderJob>("mentoring-milestone-reminders", TimeSpan.FromHours(1));
         return builder;
     }
 }

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Beacon.Web.Features.Mentoring;
 
-/// <summary>One milestone of a programme: due so many days after a pairing starts.</summary>
+/// <summary>One milestone of a programme: due so many school days after a pairing starts (<see cref="MilestoneRules.AddSchoolDays"/>).</summary>
 public sealed record MilestoneStep(int Days, string Name);
 
 /// <summary>
@@ -38,7 +38,7 @@ public static class MilestonePlan
     /// <summary>The defaults for a new programme of each kind: what induction programmes commonly require.</summary>
     public static string Default(Matching.ProgrammeKind kind) => kind switch
     {
-        Matching.ProgrammeKind.Induction => "14: First meeting\n60: First observation cycle\n150: Second observation cycle\n270: End-of-year reflection",
+        Matching.ProgrammeKind.Induction => "10: First meeting\n40: First observation cycle\n100: Second observation cycle\n180: End-of-year reflection",
         Matching.ProgrammeKind.TurnaroundCoaching => "7: First visit\n45: Coaching cycle complete\n120: Progress review",
         _ => "14: First meeting\n90: Goals reviewed",
     };

@@ -43,7 +43,7 @@ public class MentoringSession : IDistrictOwned, ICreatedAt, ICreatedBy
     public string CreatedBy { get; set; } = "";
 }
 
-/// <summary>A milestone of a pairing, due some days after it starts (from the programme), and when it was met.</summary>
+/// <summary>A milestone of a pairing, due some school days after it starts (from the programme), when it was met and reminded of.</summary>
 public class PairingMilestone : IDistrictOwned
 {
     public Guid Id { get; set; }
@@ -52,4 +52,7 @@ public class PairingMilestone : IDistrictOwned
     public required string Name { get; set; }
     public DateOnly DueOn { get; set; }
     public DateOnly? MetOn { get; set; }
+
+    /// <summary>When the mentor and coordinator were reminded that it comes due unmet; once only.</summary>
+    public DateTimeOffset? RemindedAt { get; set; }
 }

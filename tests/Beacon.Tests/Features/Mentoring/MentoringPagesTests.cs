@@ -42,6 +42,8 @@ public class MentoringPagesTests(BeaconFactory factory) : IClassFixture<BeaconFa
         }
 
         var match = $"/Mentoring/Programmes/Match/{id}";
+        Assert.Contains("The matching has not been run yet.", await client.GetPageAsync(match));
+        Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync(match, new Dictionary<string, string>(), match + "?handler=Run")).StatusCode);
         var proposed = WebUtility.HtmlDecode(await client.GetPageAsync(match));
         Assert.Contains("Proposed: 3 pairs, total fit 208", proposed);
         Assert.Contains("same subject (Mathematics) +30", proposed);
@@ -52,7 +54,12 @@ public class MentoringPagesTests(BeaconFactory factory) : IClassFixture<BeaconFa
             var locked = await client.PostFormAsync(match, new Dictionary<string, string>(), $"{match}?handler=Lock&menteeId={mentee}&mentorId={mentor}");
             Assert.Equal(HttpStatusCode.Redirect, locked.StatusCode);
         }
+        var notRerun = WebUtility.HtmlDecode(await client.GetPageAsync(match));
+        Assert.Contains("changed since this proposal", notRerun);
+        Assert.DoesNotContain("Confirm these pairs", notRerun);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.PostFormAsync(match, new Dictionary<string, string>(), match + "?handler=Run")).StatusCode);
         var rerun = WebUtility.HtmlDecode(await client.GetPageAsync(match));
+        Assert.DoesNotContain("changed since this proposal", rerun);
         Assert.Equal(2, rerun.Split("aria-label=\"Unlock ").Length - 1);
         Assert.Contains("Unlock Alex Tester with Zed Tester", rerun);
         Assert.Contains("Unlock Cal Tester with Xavi Tester", rerun);
@@ -101,6 +108,43 @@ public class MentoringPagesTests(BeaconFactory factory) : IClassFixture<BeaconFa
         var audited = await factory.InScopeAsync(district.Id, (_, db) => db.AuditEntries.Where(a => a.Entity == nameof(MentoringSession)).Select(a => a.Changes).ToListAsync());
         Assert.Equal(2, audited.Count);
         Assert.All(audited, changes => Assert.DoesNotContain("Secret note", changes));
+    }
+
+    [Fact]
+    public async Task Match_PoolChangedAfterTheRun_ViewShowsStoredProposalAndConfirmAsksForARerun()
+    {
+        var district = await factory.CreateDistrictAsync();
+        var f = await MentoringFixture.CreateAsync(factory, district);
+        var id = await factory.InScopeAsync(district.Id, async (_, db) =>
+        {
+            var programme = new MentoringProgramme { Name = "Peer", MentorMinYears = 5, MenteeMaxYears = 1, SameSubjectRequired = true, StartsOn = new DateOnly(2026, 9, 1) };
+            db.MentoringProgrammes.Add(programme);
+            db.MentorPoolEntries.Add(new MentorPoolEntry { ProgrammeId = programme.Id, StaffMemberId = f.X, Capacity = 1, Confirmed = true });
+            await db.SaveChangesAsync();
+            return programme.Id;
+        });
+        using var client = await BrowserlessClient.SignedInAsync(factory, await factory.CreateAccountAsync(district, Roles.DistrictLeader));
+        var match = $"/Mentoring/Programmes/Match/{id}";
+        await client.PostFormAsync(match, new Dictionary<string, string>(), match + "?handler=Run");
+        await factory.InScopeAsync(district.Id, async (_, db) =>
+        {
+            db.MentorPoolEntries.Add(new MentorPoolEntry { ProgrammeId = id, StaffMemberId = f.Z, Capacity = 1, Confirmed = true });
+            await db.SaveChangesAsync();
+        });
+
+        var view = WebUtility.HtmlDecode(await client.GetPageAsync(match));
+        var confirm = await client.PostFormAsync(match, new Dictionary<string, string>(), match + "?handler=Confirm");
+        var confirmBody = WebUtility.HtmlDecode(await confirm.Content.ReadAsStringAsync());
+        await client.PostFormAsync(match, new Dictionary<string, string>(), match + "?handler=Run");
+        var rerun = WebUtility.HtmlDecode(await client.GetPageAsync(match));
+
+        Assert.Contains("Proposed: 1 pairs", view);
+        Assert.Contains("changed since this proposal", view);
+        Assert.Equal(HttpStatusCode.OK, confirm.StatusCode);
+        Assert.Contains("Run the matching again first", confirmBody);
+        Assert.Equal(0, await factory.InScopeAsync(district.Id, (_, db) => db.Pairings.CountAsync()));
+        Assert.Contains("Proposed: 2 pairs", rerun);
+        Assert.Contains("Confirm these pairs", rerun);
     }
 
     [Fact]

@@ -1281,6 +1281,53 @@ namespace Beacon.Web.Data.Migrations.Postgres
                     b.ToTable("MatchDecisions");
                 });
 
+            modelBuilder.Entity("Beacon.Web.Features.Mentoring.MatchProposal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<Guid>("DistrictId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("InputVersion")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Result")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictId");
+
+                    b.HasIndex("ProgrammeId")
+                        .IsUnique();
+
+                    b.ToTable("MatchProposals");
+                });
+
             modelBuilder.Entity("Beacon.Web.Features.Mentoring.MentorPoolEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1546,11 +1593,16 @@ namespace Beacon.Web.Data.Migrations.Postgres
                     b.Property<Guid>("PairingId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTimeOffset?>("RemindedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.HasKey("Id");
 
                     b.HasIndex("DistrictId");
 
                     b.HasIndex("PairingId");
+
+                    b.HasIndex("DueOn", "MetOn");
 
                     b.ToTable("PairingMilestones");
                 });
@@ -4831,6 +4883,15 @@ namespace Beacon.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("Beacon.Web.Features.Mentoring.MentoringProgramme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Mentoring.MatchProposal", b =>
+                {
                     b.HasOne("Beacon.Web.Features.Mentoring.MentoringProgramme", null)
                         .WithMany()
                         .HasForeignKey("ProgrammeId")

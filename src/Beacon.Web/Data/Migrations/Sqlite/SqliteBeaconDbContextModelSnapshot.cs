@@ -1276,6 +1276,53 @@ namespace Beacon.Web.Data.Migrations.Sqlite
                     b.ToTable("MatchDecisions");
                 });
 
+            modelBuilder.Entity("Beacon.Web.Features.Mentoring.MatchProposal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DistrictId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InputVersion")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Result")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictId");
+
+                    b.HasIndex("ProgrammeId")
+                        .IsUnique();
+
+                    b.ToTable("MatchProposals");
+                });
+
             modelBuilder.Entity("Beacon.Web.Features.Mentoring.MentorPoolEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1541,11 +1588,16 @@ namespace Beacon.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("PairingId")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("RemindedAt")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("DistrictId");
 
                     b.HasIndex("PairingId");
+
+                    b.HasIndex("DueOn", "MetOn");
 
                     b.ToTable("PairingMilestones");
                 });
@@ -4820,6 +4872,15 @@ namespace Beacon.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("Beacon.Web.Features.Mentoring.MentoringProgramme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Mentoring.MatchProposal", b =>
+                {
                     b.HasOne("Beacon.Web.Features.Mentoring.MentoringProgramme", null)
                         .WithMany()
                         .HasForeignKey("ProgrammeId")

@@ -34,30 +34,47 @@ public static class FitScore
     public static Fit Score(ProgrammeRules rules, MenteeFacts mentee, MentorFacts mentor)
     {
         var parts = new List<FitPart>();
+        var points = Compute(rules, mentee, mentor, parts);
+        return new Fit(points, parts);
+    }
+
+    /// <summary>The points alone, without the explanation's text: what the solver needs for every candidate pair.</summary>
+    public static int Points(ProgrammeRules rules, MenteeFacts mentee, MentorFacts mentor) => Compute(rules, mentee, mentor, null);
+
+    // One statement of the scoring for both: the parts' text is only built when it is asked for.
+    private static int Compute(ProgrammeRules rules, MenteeFacts mentee, MentorFacts mentor, List<FitPart>? parts)
+    {
+        var total = 0;
+        var explain = parts is not null;
+        void Add(int points, string reason)
+        {
+            total += points;
+            parts?.Add(new FitPart(reason, points));
+        }
         if (MentoringRules.SameSubject(mentee.Subject, mentor.Subject))
         {
-            parts.Add(new FitPart($"same subject ({mentor.Subject!.Trim()})", SameSubject));
+            Add(SameSubject, !explain ? "" : $"same subject ({mentor.Subject!.Trim()})");
         }
         if (string.Equals(mentee.School.GradeBand, mentor.School.GradeBand, StringComparison.Ordinal))
         {
-            parts.Add(new FitPart($"same grade band ({mentor.School.GradeBand})", SameGradeBand));
+            Add(SameGradeBand, !explain ? "" : $"same grade band ({mentor.School.GradeBand})");
         }
         var gap = (mentor.YearsOfExperience ?? 0) - (mentee.YearsOfExperience ?? 0);
         if (gap > 0)
         {
-            parts.Add(new FitPart(string.Create(CultureInfo.InvariantCulture, $"{gap} more years of experience"), Math.Min(MaxExperience, gap)));
+            Add(Math.Min(MaxExperience, gap), !explain ? "" : string.Create(CultureInfo.InvariantCulture, $"{gap} more years of experience"));
         }
         if (rules.MentorMinRating is not null && mentor.Rating is { } rating && rating >= 3)
         {
-            parts.Add(rating >= 4 ? new FitPart("rated highly effective", HighlyEffective) : new FitPart("rated effective", Effective));
+            Add(rating >= 4 ? HighlyEffective : Effective, !explain ? "" : rating >= 4 ? "rated highly effective" : "rated effective");
         }
         if (mentee.School.Id == mentor.School.Id)
         {
-            parts.Add(new FitPart("same school", SameSchool));
+            Add(SameSchool, !explain ? "" : "same school");
         }
         else if (Travel.Kilometres(mentee.School, mentor.School) is { } km && km <= NearbyKm)
         {
-            parts.Add(new FitPart(string.Create(CultureInfo.InvariantCulture, $"schools {km:0.0} km apart"), Nearby));
+            Add(Nearby, !explain ? "" : string.Create(CultureInfo.InvariantCulture, $"schools {km:0.0} km apart"));
         }
         if (rules.Kind == ProgrammeKind.TurnaroundCoaching
             && mentor.School.Performance is { } strong && mentee.School.Performance is { } weak && strong > weak)
@@ -65,9 +82,9 @@ public static class FitScore
             var points = (int)Math.Min(MaxPerformanceGap, Math.Round((strong - weak) / 2, MidpointRounding.AwayFromZero));
             if (points > 0)
             {
-                parts.Add(new FitPart(string.Create(CultureInfo.InvariantCulture, $"mentor's school scores {strong - weak:0} points higher"), points));
+                Add(points, !explain ? "" : string.Create(CultureInfo.InvariantCulture, $"mentor's school scores {strong - weak:0} points higher"));
             }
         }
-        return new Fit(Math.Min(Max, parts.Sum(p => p.Points)), parts);
+        return Math.Min(Max, total);
     }
 }

@@ -57,25 +57,12 @@ public static class Matcher
         var lockedMentees = pairs.Select(p => p.MenteeId).ToHashSet();
         var open = mentees.Where(m => !lockedMentees.Contains(m.Id)).ToList();
         var available = mentors.Where(m => remaining[m.Id] > 0).ToList();
-        // Where the programme requires the same subject or grade band, only mentors of the mentee's bucket are tried.
-        var buckets = Enumerable.Range(0, available.Count).ToLookup(j => BucketOf(rules, available[j].Subject, available[j].School.GradeBand));
-        var candidates = new List<(int Mentee, int Mentor, Fit Fit)>();
-        for (var i = 0; i < open.Count; i++)
-        {
-            foreach (var j in buckets[BucketOf(rules, open[i].Subject, open[i].School.GradeBand)])
-            {
-                if (!forbidden.Contains(new PairKey(open[i].Id, available[j].Id))
-                    && MentoringRules.PairViolations(rules, open[i], available[j]).Count == 0)
-                {
-                    candidates.Add((i, j, FitScore.Score(rules, open[i], available[j])));
-                }
-            }
-        }
+        var candidates = MatchCandidates.Build(rules, open, available, forbidden);
 
         var chosen = Solve(open.Count, available.Select(m => remaining[m.Id]).ToList(), candidates);
         foreach (var c in chosen)
         {
-            pairs.Add(new ProposedPair(open[c.Mentee].Id, available[c.Mentor].Id, c.Fit, Locked: false));
+            pairs.Add(new ProposedPair(open[c.Mentee].Id, available[c.Mentor].Id, FitScore.Score(rules, open[c.Mentee], available[c.Mentor]), Locked: false));
         }
         var matched = pairs.Select(p => p.MenteeId).ToHashSet();
         return new MatchResult(
@@ -86,9 +73,6 @@ public static class Matcher
 
     /// <summary>Worth more than any sum of fits a run can reach, so coverage comes before fit.</summary>
     public static long CoverageBonus(int mentees) => ((long)FitScore.Max * Math.Max(1, mentees)) + 1;
-
-    private static (string Subject, string Band) BucketOf(ProgrammeRules rules, string? subject, string band) =>
-        (rules.SameSubjectRequired ? (subject ?? "").Trim().ToUpperInvariant() : "", rules.SameGradeBandRequired ? band : "");
 
     private static string? LockProblem(
         PairKey pair, ProgrammeRules rules, Dictionary<Guid, MenteeFacts> mentees, Dictionary<Guid, MentorFacts> mentors,
@@ -118,8 +102,7 @@ public static class Matcher
         return violations.Count > 0 ? string.Join(", ", violations) : null;
     }
 
-    private static List<(int Mentee, int Mentor, Fit Fit)> Solve(
-        int menteeCount, IReadOnlyList<int> capacities, List<(int Mentee, int Mentor, Fit Fit)> candidates)
+    private static List<Candidate> Solve(int menteeCount, IReadOnlyList<int> capacities, List<Candidate> candidates)
     {
         if (menteeCount == 0 || candidates.Count == 0)
         {
@@ -136,7 +119,7 @@ public static class Matcher
         var firstPairArc = flow.NumArcs();
         foreach (var c in candidates)
         {
-            flow.AddArcWithCapacityAndUnitCost(1 + c.Mentee, 1 + menteeCount + c.Mentor, 1, -(bonus + c.Fit.Points));
+            flow.AddArcWithCapacityAndUnitCost(1 + c.Mentee, 1 + menteeCount + c.Mentor, 1, -(bonus + c.Points));
         }
         for (var j = 0; j < capacities.Count; j++)
         {
@@ -151,7 +134,7 @@ public static class Matcher
         {
             throw new InvalidOperationException($"The matching solver stopped with {status}.");
         }
-        var chosen = new List<(int, int, Fit)>();
+        var chosen = new List<Candidate>();
         for (var k = 0; k < candidates.Count; k++)
         {
             if (flow.Flow(firstPairArc + k) > 0)

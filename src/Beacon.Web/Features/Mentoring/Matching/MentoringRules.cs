@@ -52,47 +52,64 @@ public static class MentoringRules
     public static IReadOnlyList<string> PairViolations(ProgrammeRules rules, MenteeFacts mentee, MentorFacts mentor)
     {
         var reasons = new List<string>();
+        CheckPair(rules, mentee, mentor, reasons);
+        return reasons;
+    }
+
+    /// <summary>The same check as <see cref="PairViolations"/> without building its reasons: what the matcher asks of every candidate.</summary>
+    public static bool PairAllowed(ProgrammeRules rules, MenteeFacts mentee, MentorFacts mentor) => CheckPair(rules, mentee, mentor, null);
+
+    // One statement of the pair rules for both; reasons are only written when asked for. Answers whether the pair passes.
+    private static bool CheckPair(ProgrammeRules rules, MenteeFacts mentee, MentorFacts mentor, List<string>? reasons)
+    {
+        var allowed = true;
+        void Fail(string reason)
+        {
+            allowed = false;
+            reasons?.Add(reason);
+        }
+        var explain = reasons is not null;
         if (mentee.Id == mentor.Id)
         {
-            reasons.Add("the same person");
+            Fail("the same person");
         }
         if (mentee.EvaluatorIds.Contains(mentor.Id))
         {
-            reasons.Add("the mentee's own evaluator");
+            Fail("the mentee's own evaluator");
         }
         if (rules.SameSubjectRequired && !SameSubject(mentee.Subject, mentor.Subject))
         {
-            reasons.Add("different subject");
+            Fail("different subject");
         }
         if (rules.SameGradeBandRequired && !string.Equals(mentee.School.GradeBand, mentor.School.GradeBand, StringComparison.Ordinal))
         {
-            reasons.Add("different grade band");
+            Fail("different grade band");
         }
         if (rules.MaxTravelKm is { } limit && mentee.School.Id != mentor.School.Id)
         {
             // A limit the district set is kept even where a school has no location: such pairs stay within one school.
             if (Travel.Kilometres(mentee.School, mentor.School) is not { } km)
             {
-                reasons.Add("travel not known (a school has no location)");
+                Fail("travel not known (a school has no location)");
             }
             else if (km > limit)
             {
-                reasons.Add(string.Create(CultureInfo.InvariantCulture, $"{km:0.0} km apart, more than {limit:0.#} km"));
+                Fail(!explain ? "" : string.Create(CultureInfo.InvariantCulture, $"{km:0.0} km apart, more than {limit:0.#} km"));
             }
         }
         if (rules.Kind == ProgrammeKind.TurnaroundCoaching
             && !(mentor.School.Performance is { } strong && mentee.School.Performance is { } weak && strong > weak))
         {
-            reasons.Add("mentor's school does not perform better");
+            Fail("mentor's school does not perform better");
         }
-        return reasons;
+        return allowed;
     }
 
     /// <summary>The mentee, the mentor and the pair all pass.</summary>
     public static bool Allowed(ProgrammeRules rules, MenteeFacts mentee, MentorFacts mentor) =>
         MenteeIneligibility(rules, mentee).Count == 0
         && MentorDisqualification(rules, mentor).Count == 0
-        && PairViolations(rules, mentee, mentor).Count == 0;
+        && PairAllowed(rules, mentee, mentor);
 
     public static bool SameSubject(string? a, string? b) =>
         !string.IsNullOrWhiteSpace(a) && string.Equals(a.Trim(), b?.Trim(), StringComparison.OrdinalIgnoreCase);

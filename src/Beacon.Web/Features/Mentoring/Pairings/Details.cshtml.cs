@@ -47,12 +47,18 @@ public class DetailsModel(BeaconDbContext db, PairingAccess access, TimeProvider
         {
             return Page();
         }
+        var focus = (Session.Focus ?? "").Trim();
+        var met = await db.PairingMilestones.Where(m => m.PairingId == id && m.MetOn == null).OrderBy(m => m.DueOn).ToListAsync(cancellationToken);
+        if (met.FirstOrDefault(m => MilestoneRules.MetBy(m.Name, focus)) is { } milestone)
+        {
+            milestone.MetOn = Session.Date!.Value;
+        }
         db.MentoringSessions.Add(new MentoringSession
         {
             PairingId = id,
             Date = Session.Date!.Value,
             Minutes = Session.Minutes!.Value,
-            Focus = (Session.Focus ?? "").Trim(),
+            Focus = focus,
             PrivateNotes = string.IsNullOrWhiteSpace(Session.Notes) ? null : Session.Notes.Trim(),
             PrivateNextSteps = string.IsNullOrWhiteSpace(Session.NextSteps) ? null : Session.NextSteps.Trim(),
         });

@@ -9,8 +9,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Beacon.Web.Features.Mentoring.Programmes;
 
 /// <summary>
-/// Propose → explain → lock or forbid → re-run → confirm. The proposal is computed afresh on every view from
-/// the pool and the coordinator's decisions (the matcher is deterministic), so nothing half-made is stored.
+/// Run → explain → lock or forbid → run again → confirm. A view shows the stored proposal (<see cref="MatchProposal"/>)
+/// and whether the pool, the roster or the decisions changed since; only the Run handler computes a new one.
 /// </summary>
 [Authorize(Policy = Policies.DistrictLeadership)]
 public class MatchModel(BeaconDbContext db, MatchingQuery query) : PageModel
@@ -19,6 +19,16 @@ public class MatchModel(BeaconDbContext db, MatchingQuery query) : PageModel
     public MatchResult Result { get; private set; } = new([], [], []);
     public IReadOnlyDictionary<Guid, PersonLabel> People { get; private set; } = new Dictionary<Guid, PersonLabel>();
     public IReadOnlyList<PairKey> Forbidden { get; private set; } = [];
+    public IReadOnlySet<PairKey> Locked { get; private set; } = new HashSet<PairKey>();
+
+    /// <summary>When the shown proposal was made; null before the first run.</summary>
+    public DateTimeOffset? ProposedAt { get; private set; }
+
+    /// <summary>The inputs changed since the shown proposal was made: it must be run again before confirming.</summary>
+    public bool Stale { get; private set; }
+
+    private MatchingInput _input = null!;
+    private string _inputVersion = "";
     public int EligibleMentees { get; private set; }
     public int QualifiedMentors { get; private set; }
 
@@ -47,6 +57,32 @@ public class MatchModel(BeaconDbContext db, MatchingQuery query) : PageModel
         return RedirectToPage(new { id });
     }
 
+    public async Task<IActionResult> OnPostRunAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+        if (Programme.Status != ProgrammeStatus.Matching)
+        {
+            ModelState.AddModelError(string.Empty, "The pairs of this programme are already confirmed.");
+            return Page();
+        }
+        var result = Matcher.Match(_input);
+        var stored = await db.MatchProposals.FirstOrDefaultAsync(p => p.ProgrammeId == id, cancellationToken);
+        if (stored is null)
+        {
+            db.MatchProposals.Add(new MatchProposal { ProgrammeId = id, InputVersion = _inputVersion, Result = MatchProposal.Write(result) });
+        }
+        else
+        {
+            stored.InputVersion = _inputVersion;
+            stored.Result = MatchProposal.Write(result);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return RedirectToPage(new { id });
+    }
+
     public async Task<IActionResult> OnPostConfirmAsync(Guid id, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id, cancellationToken))
@@ -56,6 +92,10 @@ public class MatchModel(BeaconDbContext db, MatchingQuery query) : PageModel
         if (Programme.Status != ProgrammeStatus.Matching)
         {
             ModelState.AddModelError(string.Empty, "The pairs of this programme are already confirmed.");
+        }
+        else if (ProposedAt is null || Stale)
+        {
+            ModelState.AddModelError(string.Empty, "Run the matching again first: the pool, the roster or your decisions changed since this proposal.");
         }
         else if (Result.Pairs.Count == 0)
         {
@@ -80,7 +120,7 @@ public class MatchModel(BeaconDbContext db, MatchingQuery query) : PageModel
                 FitPoints = pair.Fit.Points,
                 FitExplanation = Limits.Fit(pair.Fit.Explanation, Limits.Paragraph),
                 StartedOn = Programme.StartsOn,
-                MilestoneList = steps.Select(s => new PairingMilestone { Name = Limits.Fit(s.Name, Limits.ShortName), DueOn = Programme.StartsOn.AddDays(s.Days) }).ToList(),
+                MilestoneList = steps.Select(s => new PairingMilestone { Name = Limits.Fit(s.Name, Limits.ShortName), DueOn = MilestoneRules.AddSchoolDays(Programme.StartsOn, s.Days) }).ToList(),
             });
         }
         var tracked = await db.MentoringProgrammes.FirstAsync(p => p.Id == id, cancellationToken);
@@ -126,11 +166,20 @@ public class MatchModel(BeaconDbContext db, MatchingQuery query) : PageModel
         }
         Programme = programme;
         var (input, people) = await query.LoadAsync(programme, cancellationToken);
+        _input = input;
+        _inputVersion = MatchInputVersion.Of(input);
         People = people;
         Forbidden = input.Forbidden.ToList();
+        Locked = input.Locked.ToHashSet();
         EligibleMentees = input.Mentees.Count(m => MentoringRules.MenteeIneligibility(input.Rules, m).Count == 0);
         QualifiedMentors = input.Mentors.Count(m => MentoringRules.MentorDisqualification(input.Rules, m).Count == 0);
-        Result = Matcher.Match(input);
+        var stored = await db.MatchProposals.AsNoTracking().FirstOrDefaultAsync(p => p.ProgrammeId == id, cancellationToken);
+        if (stored is not null)
+        {
+            Result = stored.Read();
+            ProposedAt = stored.UpdatedAt;
+            Stale = stored.InputVersion != _inputVersion;
+        }
         return true;
     }
 }

@@ -124,7 +124,7 @@ public class ProgrammeForm
     public string? FocusAreas { get; set; } = "Classroom management\nPlanning\nAssessment\nObservation feedback";
 
     [StringLength(Limits.Paragraph, ErrorMessage = "Keep the milestones under {1:N0} characters.")]
-    [Display(Name = "Milestones (one per line, \"days after the start: name\")")]
+    [Display(Name = "Milestones (one per line, \"school days after the start: name\")")]
     public string? Milestones { get; set; }
 
     [Required(ErrorMessage = "Enter the date pairings start.")]
