@@ -84,3 +84,13 @@ public sealed class ActionCostConfiguration : IEntityTypeConfiguration<Features.
         builder.HasIndex(c => c.ActionId);
     }
 }
+
+public sealed class PublicPlanPageConfiguration : IEntityTypeConfiguration<Features.Plans.Publishing.PublicPlanPage>
+{
+    public void Configure(EntityTypeBuilder<Features.Plans.Publishing.PublicPlanPage> builder)
+    {
+        builder.HasIndex(p => p.DistrictId).IsUnique();
+        builder.HasOne<Plan>().WithMany().HasForeignKey(p => p.PlanId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<Features.Surveys.Survey>().WithMany().HasForeignKey(p => p.SurveyId).OnDelete(DeleteBehavior.SetNull);
+    }
+}

@@ -14,6 +14,7 @@ public static class PlansSetup
         builder.Services.AddScoped<Feedback.FeedbackCircle>();
         builder.Services.AddScoped<Feedback.FeedbackWriter>();
         builder.Services.AddScoped<Budgets.BudgetQuery>();
+        builder.Services.AddScoped<Publishing.PublicFiguresQuery>();
         builder.Services.AddRecurringJob<Reminders.ReminderJob>("plan-action-reminders", TimeSpan.FromHours(1));
         Ui.Pdf.EmbeddedFontResolver.Install();
         return builder;
