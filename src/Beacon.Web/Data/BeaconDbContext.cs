@@ -145,6 +145,10 @@ public abstract class BeaconDbContext(DbContextOptions options, CurrentDistrict 
     public DbSet<Features.Plans.Feedback.ApprovalStep> PlanApprovalSteps => Set<Features.Plans.Feedback.ApprovalStep>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<NotificationSettings> NotificationSettings => Set<NotificationSettings>();
+    public DbSet<Features.Plans.Reminders.ActionReminder> ActionReminders => Set<Features.Plans.Reminders.ActionReminder>();
+    public DbSet<Features.Plans.Budgets.FundingSource> FundingSources => Set<Features.Plans.Budgets.FundingSource>();
+    public DbSet<Features.Plans.Budgets.ActionCost> ActionCosts => Set<Features.Plans.Budgets.ActionCost>();
+    public DbSet<Features.Plans.Publishing.PublicPlanPage> PublicPlanPages => Set<Features.Plans.Publishing.PublicPlanPage>();
 
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
     {

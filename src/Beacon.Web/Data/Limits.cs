@@ -50,6 +50,15 @@ public static class Limits
     /// <summary>How many people a people picker lists for one search: a short, bounded list to choose from.</summary>
     public const int PeopleListed = 20;
 
+    /// <summary>The smallest amount one cost line of a plan action may hold (one cent).</summary>
+    public const double CostAmountMin = 0.01;
+
+    /// <summary>The largest amount one cost line may hold; the column holds 14 digits, 2 after the point.</summary>
+    public const double CostAmountMax = 100_000_000;
+
+    /// <summary>The field message for an amount outside those limits, built from them.</summary>
+    public const string CostAmountMessage = "Enter an amount from 0.01 to 100,000,000.";
+
     /// <summary>Cuts <paramref name="text"/> to at most <paramref name="limit"/> characters.</summary>
     public static string Fit(string text, int limit) => text.Length <= limit ? text : text[..limit];
 }

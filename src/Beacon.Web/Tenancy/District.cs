@@ -24,6 +24,12 @@ public class District : ICreatedAt
 
     public const int DefaultMaxGoalsPerPlan = 3;
 
+    /// <summary>
+    /// Days an action may stay overdue before its school's leaders are told (and as many again before
+    /// the district's leaders are): see <see cref="Features.Plans.Reminders.ReminderCascade"/>.
+    /// </summary>
+    public int ReminderEscalationDays { get; set; } = Features.Plans.Reminders.ReminderCascade.DefaultEscalationDays;
+
     /// <summary>Survey results show no group with fewer respondents than this (never below 3).</summary>
     public int SurveyMinimumRespondents { get; set; } = 5;
 

@@ -146,7 +146,11 @@ public sealed record DistrictB(TestDistrict District, IReadOnlyDictionary<string
             var approvalStep = new Beacon.Web.Features.Plans.Feedback.ApprovalStep { PlanId = plan.Id, ActorName = marker, Note = $"{marker} note", CreatedAt = DateTimeOffset.UtcNow };
             var notification = new Beacon.Web.Features.Notifications.Notification { UserId = admin.Id, Text = $"{marker} notification", Link = "/", CreatedAt = DateTimeOffset.UtcNow };
             var notificationSettings = new Beacon.Web.Features.Notifications.NotificationSettings { UserId = admin.Id, Digest = Beacon.Web.Features.Notifications.DigestChoice.Daily };
-            db.AddRange(comment, approvalStep, notification, notificationSettings);
+            var fundingSource = new Beacon.Web.Features.Plans.Budgets.FundingSource { Id = Guid.CreateVersion7(), Name = $"{marker} fund" };
+            var actionCost = new Beacon.Web.Features.Plans.Budgets.ActionCost { Id = Guid.CreateVersion7(), ActionId = action.Id, FundingSourceId = fundingSource.Id, Amount = 777.77m };
+            var reminder = new Beacon.Web.Features.Plans.Reminders.ActionReminder { Id = Guid.CreateVersion7(), ActionId = action.Id, SentAt = DateTimeOffset.UtcNow };
+            var publicPage = new Beacon.Web.Features.Plans.Publishing.PublicPlanPage { Id = Guid.CreateVersion7(), PlanId = plan.Id, ShowGoals = true };
+            db.AddRange(comment, approvalStep, notification, notificationSettings, fundingSource, actionCost, reminder, publicPage);
             await db.SaveChangesAsync();
             var (support, supportIds) = SupportRecords(school, measure, marker);
             db.AddRange(support);
@@ -219,6 +223,10 @@ public sealed record DistrictB(TestDistrict District, IReadOnlyDictionary<string
                 ["ApprovalStep"] = approvalStep.Id.ToString(),
                 ["Notification"] = notification.Id.ToString(),
                 ["NotificationSettings"] = notificationSettings.Id.ToString(),
+                ["FundingSource"] = fundingSource.Id.ToString(),
+                ["ActionCost"] = actionCost.Id.ToString(),
+                ["ActionReminder"] = reminder.Id.ToString(),
+                ["PublicPlanPage"] = publicPage.Id.ToString(),
                 ["StaffYearRecord"] = record.Id.ToString(),
                 ["IncentiveRule"] = incentive.Id.ToString(),
                 ["NeedIndexSettings"] = needIndex.Id.ToString(),

@@ -98,6 +98,7 @@ public static class EndpointIdParameters
         ["/Plans/Measures/"] = "PlanMeasure",
         ["/Plans/Reviews/"] = "ProgressReview",
         ["/Plans/Feedback/"] = "Plan",
+        ["/Plans/Budgets/"] = "Plan",
         ["/Plans/Goals/"] = "PlanGoal",
         ["/Plans/Actions/"] = "PlanAction",
         ["/Surveys/"] = "Survey",

@@ -17,6 +17,8 @@ public static class SweepSamples
         ["token"] = ["not-a-token", Guid.NewGuid().ToString("N") + new string('0', 40)],
         // A certificate's public verification code (anyone may check one): malformed, and unknown.
         ["code"] = ["not-a-code", Guid.NewGuid().ToString("N") + "-ABCDEFGH"],
+        // A district's public page is named by the district's slug: one that no district has.
+        ["slug"] = ["no-such-district"],
     };
 }
 

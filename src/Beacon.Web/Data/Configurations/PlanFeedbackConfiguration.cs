@@ -53,3 +53,44 @@ public sealed class NotificationSettingsConfiguration : IEntityTypeConfiguration
         builder.HasIndex(s => s.UserId).IsUnique();
     }
 }
+
+public sealed class ActionReminderConfiguration : IEntityTypeConfiguration<Features.Plans.Reminders.ActionReminder>
+{
+    public void Configure(EntityTypeBuilder<Features.Plans.Reminders.ActionReminder> builder)
+    {
+        builder.HasOne<PlanAction>().WithMany().HasForeignKey(r => r.ActionId).OnDelete(DeleteBehavior.Cascade);
+        // One row per step: a second run (or a second node) cannot send a step again.
+        builder.HasIndex(r => new { r.ActionId, r.Step }).IsUnique();
+    }
+}
+
+public sealed class FundingSourceConfiguration : IEntityTypeConfiguration<Features.Plans.Budgets.FundingSource>
+{
+    public void Configure(EntityTypeBuilder<Features.Plans.Budgets.FundingSource> builder)
+    {
+        builder.Property(s => s.Name).HasMaxLength(Limits.ShortName);
+        builder.HasIndex(s => new { s.DistrictId, s.Name }).IsUnique();
+    }
+}
+
+public sealed class ActionCostConfiguration : IEntityTypeConfiguration<Features.Plans.Budgets.ActionCost>
+{
+    public void Configure(EntityTypeBuilder<Features.Plans.Budgets.ActionCost> builder)
+    {
+        builder.Property(c => c.Amount).HasPrecision(14, 2);
+        builder.HasOne<PlanAction>().WithMany().HasForeignKey(c => c.ActionId).OnDelete(DeleteBehavior.Cascade);
+        // A source in use is not deleted under its lines: their totals would lose their name.
+        builder.HasOne<Features.Plans.Budgets.FundingSource>().WithMany().HasForeignKey(c => c.FundingSourceId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(c => c.ActionId);
+    }
+}
+
+public sealed class PublicPlanPageConfiguration : IEntityTypeConfiguration<Features.Plans.Publishing.PublicPlanPage>
+{
+    public void Configure(EntityTypeBuilder<Features.Plans.Publishing.PublicPlanPage> builder)
+    {
+        builder.HasIndex(p => p.DistrictId).IsUnique();
+        builder.HasOne<Plan>().WithMany().HasForeignKey(p => p.PlanId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<Features.Surveys.Survey>().WithMany().HasForeignKey(p => p.SurveyId).OnDelete(DeleteBehavior.SetNull);
+    }
+}

@@ -1,3 +1,5 @@
+using Beacon.Web.Jobs;
+
 namespace Beacon.Web.Features.Plans;
 
 public static class PlansSetup
@@ -11,6 +13,9 @@ public static class PlansSetup
         builder.Services.AddScoped<PlanDashboardQuery>();
         builder.Services.AddScoped<Feedback.FeedbackCircle>();
         builder.Services.AddScoped<Feedback.FeedbackWriter>();
+        builder.Services.AddScoped<Budgets.BudgetQuery>();
+        builder.Services.AddScoped<Publishing.PublicFiguresQuery>();
+        builder.Services.AddRecurringJob<Reminders.ReminderJob>("plan-action-reminders", TimeSpan.FromHours(1));
         Ui.Pdf.EmbeddedFontResolver.Install();
         return builder;
     }

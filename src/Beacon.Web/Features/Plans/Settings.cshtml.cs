@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Beacon.Web.Features.Plans;
 
-/// <summary>The district's rules for plans: how many goals one plan may have.</summary>
+/// <summary>The district's rules for plans: how many goals one plan may have, and how soon an overdue action is escalated.</summary>
 [Authorize(Policy = Policies.DistrictAdministrator)]
 public class SettingsModel(BeaconDbContext db) : PageModel
 {
@@ -18,11 +18,18 @@ public class SettingsModel(BeaconDbContext db) : PageModel
     [Display(Name = "Most goals in one plan")]
     public int? MaxGoalsPerPlan { get; set; }
 
+    [BindProperty]
+    [Range(Reminders.ReminderCascade.MinEscalationDays, Reminders.ReminderCascade.MaxEscalationDays, ErrorMessage = "Choose between {1} and {2} days.")]
+    [Display(Name = "Days before an overdue action is escalated")]
+    public int? ReminderEscalationDays { get; set; }
+
     public bool Saved { get; private set; }
 
     public async Task OnGetAsync([FromQuery] bool saved, CancellationToken cancellationToken)
     {
-        MaxGoalsPerPlan = GoalLimit.Effective(await db.Districts.Select(d => d.MaxGoalsPerPlan).FirstAsync(cancellationToken));
+        var district = await db.Districts.Select(d => new { d.MaxGoalsPerPlan, d.ReminderEscalationDays }).FirstAsync(cancellationToken);
+        MaxGoalsPerPlan = GoalLimit.Effective(district.MaxGoalsPerPlan);
+        ReminderEscalationDays = Reminders.ReminderCascade.Effective(district.ReminderEscalationDays);
         Saved = saved;
     }
 
@@ -34,6 +41,8 @@ public class SettingsModel(BeaconDbContext db) : PageModel
         }
         var district = await db.Districts.FirstAsync(cancellationToken);
         district.MaxGoalsPerPlan = MaxGoalsPerPlan!.Value;
+        // Left empty, the escalation keeps what it was.
+        district.ReminderEscalationDays = ReminderEscalationDays ?? district.ReminderEscalationDays;
         await db.SaveChangesAsync(cancellationToken);
         return RedirectToPage(new { saved = true });
     }

@@ -102,6 +102,7 @@ public static class Throttle
         ThrottledAction.ForgotPassword => limits.ForgotPasswordPerAddress,
         ThrottledAction.Invitation => limits.InvitationsPerAddress,
         ThrottledAction.CertificateCheck => limits.CertificateChecksPerAddress,
+        ThrottledAction.PublicPage => limits.PublicPageViewsPerAddress,
         _ => limits.RemindersPerAddress,
     };
 

@@ -33,6 +33,9 @@ public sealed class ThrottleOptions
 
     /// <summary>The public certificate check: an employer checks a handful; a script guessing codes is stopped.</summary>
     public Limit CertificateChecksPerAddress { get; set; } = Limit.Of(30, TimeSpan.FromMinutes(1));
+
+    /// <summary>A district's public plan page: a reader opens it a few times; a scraper is slowed.</summary>
+    public Limit PublicPageViewsPerAddress { get; set; } = Limit.Of(60, TimeSpan.FromMinutes(1));
 }
 
 /// <summary>At most <see cref="Permits"/> requests in each <see cref="Window"/> (a sliding window in six segments).</summary>

@@ -9,6 +9,7 @@ public enum ThrottledAction
     Invitation,
     Reminder,
     CertificateCheck,
+    PublicPage,
 }
 
 /// <summary>

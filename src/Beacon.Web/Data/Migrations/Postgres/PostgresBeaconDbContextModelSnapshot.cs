@@ -1749,6 +1749,60 @@ namespace Beacon.Web.Data.Migrations.Postgres
                     b.ToTable("NotificationSettings");
                 });
 
+            modelBuilder.Entity("Beacon.Web.Features.Plans.Budgets.ActionCost", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ActionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.Property<Guid>("DistrictId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("FundingSourceId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActionId");
+
+                    b.HasIndex("DistrictId");
+
+                    b.HasIndex("FundingSourceId");
+
+                    b.ToTable("ActionCosts");
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Plans.Budgets.FundingSource", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DistrictId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictId");
+
+                    b.HasIndex("DistrictId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("FundingSources");
+                });
+
             modelBuilder.Entity("Beacon.Web.Features.Plans.Feedback.ApprovalStep", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2163,6 +2217,75 @@ namespace Beacon.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("ProgressReviews");
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Plans.Publishing.PublicPlanPage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DistrictId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("PlanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Published")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("ShowBudget")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("ShowGoals")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("ShowMeasures")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid?>("SurveyId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictId")
+                        .IsUnique();
+
+                    b.HasIndex("PlanId");
+
+                    b.HasIndex("SurveyId");
+
+                    b.ToTable("PublicPlanPages");
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Plans.Reminders.ActionReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ActionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DistrictId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Step")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictId");
+
+                    b.HasIndex("ActionId", "Step")
+                        .IsUnique();
+
+                    b.ToTable("ActionReminders");
                 });
 
             modelBuilder.Entity("Beacon.Web.Features.Plans.Strategy", b =>
@@ -4395,6 +4518,9 @@ namespace Beacon.Web.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<int>("ReminderEscalationDays")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(60)
@@ -5006,6 +5132,21 @@ namespace Beacon.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Beacon.Web.Features.Plans.Budgets.ActionCost", b =>
+                {
+                    b.HasOne("Beacon.Web.Features.Plans.PlanAction", null)
+                        .WithMany()
+                        .HasForeignKey("ActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Beacon.Web.Features.Plans.Budgets.FundingSource", null)
+                        .WithMany()
+                        .HasForeignKey("FundingSourceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Beacon.Web.Features.Plans.Feedback.ApprovalStep", b =>
                 {
                     b.HasOne("Beacon.Web.Identity.BeaconUser", null)
@@ -5150,6 +5291,28 @@ namespace Beacon.Web.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Plan");
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Plans.Publishing.PublicPlanPage", b =>
+                {
+                    b.HasOne("Beacon.Web.Features.Plans.Plan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Beacon.Web.Features.Surveys.Survey", null)
+                        .WithMany()
+                        .HasForeignKey("SurveyId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Plans.Reminders.ActionReminder", b =>
+                {
+                    b.HasOne("Beacon.Web.Features.Plans.PlanAction", null)
+                        .WithMany()
+                        .HasForeignKey("ActionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Beacon.Web.Features.Plans.Strategy", b =>
