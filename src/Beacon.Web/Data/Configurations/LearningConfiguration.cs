@@ -35,7 +35,9 @@ public sealed class LearningSessionConfiguration : IEntityTypeConfiguration<Lear
         builder.Property(s => s.Link).HasMaxLength(Limits.ShortText);
         builder.Property(s => s.CheckInCode).HasMaxLength(LearningCodes.CheckInLength);
         builder.Ignore(s => s.EndsAt);
-        builder.HasIndex(s => new { s.OfferingId, s.StartsAt });
+        // Led by the district: the tenant filter adds "DistrictId = …" to every per-offering subquery, and an index that
+        // did not start with it left SQLite scanning all of the district's sessions for each offering of a catalog page.
+        builder.HasIndex(s => new { s.DistrictId, s.OfferingId, s.StartsAt });
         builder.HasIndex(s => s.CheckInCode);
     }
 }

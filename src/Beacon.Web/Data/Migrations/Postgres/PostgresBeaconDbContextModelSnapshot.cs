@@ -977,7 +977,9 @@ namespace Beacon.Web.Data.Migrations.Postgres
 
                     b.HasIndex("DistrictId");
 
-                    b.HasIndex("OfferingId", "StartsAt");
+                    b.HasIndex("OfferingId");
+
+                    b.HasIndex("DistrictId", "OfferingId", "StartsAt");
 
                     b.ToTable("LearningSessions");
                 });

@@ -972,7 +972,9 @@ namespace Beacon.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("DistrictId");
 
-                    b.HasIndex("OfferingId", "StartsAt");
+                    b.HasIndex("OfferingId");
+
+                    b.HasIndex("DistrictId", "OfferingId", "StartsAt");
 
                     b.ToTable("LearningSessions");
                 });
