@@ -1,5 +1,6 @@
 using Beacon.Web.Data;
 using Beacon.Web.Features.Mentoring;
+using Beacon.Web.Features.Mentoring.Matching;
 using Beacon.Web.Features.Schools;
 using Beacon.Web.Features.Staff;
 
@@ -22,7 +23,8 @@ public static class DistrictBMentoring
         await db.SaveChangesAsync();
         pool.ProgrammeId = programme.Id;
         decision.ProgrammeId = programme.Id;
-        var proposal = new MatchProposal { ProgrammeId = programme.Id, InputVersion = marker, Result = System.Text.Encoding.UTF8.GetBytes(marker) };
+        // A real (empty) proposal: the page reads it whenever it shows the programme.
+        var proposal = new MatchProposal { ProgrammeId = programme.Id, InputVersion = marker, Result = MatchProposal.Write(new MatchResult([], [], [])) };
         db.AddRange(pool, decision, proposal, pairing);
         await db.SaveChangesAsync();
         return new Dictionary<string, string>
