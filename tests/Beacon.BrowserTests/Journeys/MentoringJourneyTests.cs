@@ -38,7 +38,7 @@ public class MentoringJourneyTests(BrowserFixture browser) : IClassFixture<Brows
         await leader.GetByRole(AriaRole.Link, new() { Name = "Run the matching" }).ClickAsync();
         await Assertions.Expect(leader.GetByText("The matching has not been run yet.")).ToBeVisibleAsync();
         await leader.GetByRole(AriaRole.Button, new() { Name = "Run the matching", Exact = true }).ClickAsync();
-        await Assertions.Expect(leader.GetByText("Proposed: 1 pairs")).ToBeVisibleAsync();
+        await Assertions.Expect(leader.GetByText("Proposed: 1 pair,")).ToBeVisibleAsync();
         await Accessibility.AssertNoSeriousViolationsAsync(leader);
         await leader.GetByRole(AriaRole.Button, new() { Name = "Confirm these pairs" }).ClickAsync();
         await Assertions.Expect(leader.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(Programme);

@@ -138,7 +138,7 @@ public class MentoringPagesTests(BeaconFactory factory) : IClassFixture<BeaconFa
         await client.PostFormAsync(match, new Dictionary<string, string>(), match + "?handler=Run");
         var rerun = WebUtility.HtmlDecode(await client.GetPageAsync(match));
 
-        Assert.Contains("Proposed: 1 pairs", view);
+        Assert.Contains("Proposed: 1 pair,", view);
         Assert.Contains("changed since this proposal", view);
         Assert.Equal(HttpStatusCode.OK, confirm.StatusCode);
         Assert.Contains("Run the matching again first", confirmBody);
