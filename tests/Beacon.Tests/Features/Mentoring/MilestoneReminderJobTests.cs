@@ -30,7 +30,11 @@ public class MilestoneReminderJobTests(BeaconFactory factory) : IClassFixture<Be
             var programme = new MentoringProgramme { Name = "Induction 2026", StartsOn = start, CreatedBy = coordinator.Email };
             db.Pairings.Add(new Pairing
             {
-                Programme = programme, MenteeId = f.A, MentorId = f.X, SchoolId = f.Oak, StartedOn = start,
+                Programme = programme,
+                MenteeId = f.A,
+                MentorId = f.X,
+                SchoolId = f.Oak,
+                StartedOn = start,
                 MilestoneList =
                 [
                     new PairingMilestone { Name = "First meeting", DueOn = new DateOnly(2026, 9, 15) },
@@ -39,7 +43,11 @@ public class MilestoneReminderJobTests(BeaconFactory factory) : IClassFixture<Be
             });
             db.Pairings.Add(new Pairing
             {
-                Programme = programme, MenteeId = f.B, MentorId = f.Y, SchoolId = f.Oak, StartedOn = start,
+                Programme = programme,
+                MenteeId = f.B,
+                MentorId = f.Y,
+                SchoolId = f.Oak,
+                StartedOn = start,
                 MilestoneList = [new PairingMilestone { Name = "First meeting", DueOn = new DateOnly(2026, 9, 15), MetOn = new DateOnly(2026, 9, 3) }],
             });
             await db.SaveChangesAsync();

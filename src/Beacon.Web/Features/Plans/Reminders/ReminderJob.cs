@@ -37,7 +37,13 @@ public sealed class ReminderJob(BeaconDbContext db, CurrentDistrict currentDistr
             .Where(a => a.DueOn < today && a.Status != ActionStatus.Complete && a.Status != ActionStatus.Cancelled)
             .Select(a => new
             {
-                a.Id, a.Title, a.PlanId, a.DueOn, a.Status, a.OwnerUserId, a.OwnerName,
+                a.Id,
+                a.Title,
+                a.PlanId,
+                a.DueOn,
+                a.Status,
+                a.OwnerUserId,
+                a.OwnerName,
                 SchoolId = db.Plans.Where(p => p.Id == a.PlanId).Select(p => p.SchoolId).FirstOrDefault(),
                 Sent = db.ActionReminders.Where(r => r.ActionId == a.Id).Select(r => r.Step).ToList(),
             })
