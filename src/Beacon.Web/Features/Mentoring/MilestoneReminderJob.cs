@@ -13,19 +13,8 @@ namespace Beacon.Web.Features.Mentoring;
 /// </summary>
 public sealed class MilestoneReminderJob(BeaconDbContext db, CurrentDistrict currentDistrict, Notifier notifier, TimeProvider clock) : IBeaconJob
 {
-    public async Task RunAsync(CancellationToken cancellationToken)
-    {
-        // A job acts for every district: it lists them without the tenant filter, then works inside each.
-        var districts = await db.Districts.IgnoreQueryFilters([BeaconDbContext.TenantFilter]).Select(d => d.Id).ToListAsync(cancellationToken);
-        foreach (var districtId in districts)
-        {
-            using (currentDistrict.Use(districtId))
-            {
-                await RunForDistrictAsync(cancellationToken);
-            }
-            db.ChangeTracker.Clear();
-        }
-    }
+    public Task RunAsync(CancellationToken cancellationToken) =>
+        EachDistrict.RunAsync(db, currentDistrict, RunForDistrictAsync, cancellationToken);
 
     public async Task RunForDistrictAsync(CancellationToken cancellationToken)
     {

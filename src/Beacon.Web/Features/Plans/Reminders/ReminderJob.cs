@@ -15,18 +15,8 @@ namespace Beacon.Web.Features.Plans.Reminders;
 /// </summary>
 public sealed class ReminderJob(BeaconDbContext db, CurrentDistrict currentDistrict, Notifier notifier, FeedbackCircle circle, TimeProvider clock) : IBeaconJob
 {
-    public async Task RunAsync(CancellationToken cancellationToken)
-    {
-        var districts = await db.Districts.IgnoreQueryFilters([BeaconDbContext.TenantFilter]).Select(d => d.Id).ToListAsync(cancellationToken);
-        foreach (var districtId in districts)
-        {
-            using (currentDistrict.Use(districtId))
-            {
-                await RunForDistrictAsync(cancellationToken);
-            }
-            db.ChangeTracker.Clear();
-        }
-    }
+    public Task RunAsync(CancellationToken cancellationToken) =>
+        EachDistrict.RunAsync(db, currentDistrict, RunForDistrictAsync, cancellationToken);
 
     public async Task RunForDistrictAsync(CancellationToken cancellationToken)
     {
