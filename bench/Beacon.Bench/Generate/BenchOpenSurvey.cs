@@ -21,30 +21,7 @@ public static class BenchOpenSurvey
         using var _ = scope.ServiceProvider.GetRequiredService<CurrentDistrict>().Use(districtId);
         var db = scope.ServiceProvider.GetRequiredService<BeaconDbContext>();
         var source = await db.Surveys.AsNoTracking().Include(s => s.Items).Include(s => s.Schools).SingleAsync(s => s.Id == generated, cancellationToken);
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        var survey = new Survey
-        {
-            Id = Guid.CreateVersion7(),
-            Name = string.Create(CultureInfo.InvariantCulture, $"{label} {DateTime.UtcNow:yyyy-MM-dd HH:mm:ss}"),
-            FrameworkId = source.FrameworkId,
-            FrameworkVersionId = source.FrameworkVersionId,
-            OpensOn = today,
-            ClosesOn = today.AddDays(14),
-            Status = SurveyStatus.Published,
-            CreatedAt = DateTimeOffset.UtcNow,
-            CreatedBy = "bench",
-        };
-        survey.Items = source.Items.Select(i => new SurveyItem
-        {
-            Id = Guid.CreateVersion7(),
-            SurveyId = survey.Id,
-            Position = i.Position,
-            IndicatorCode = i.IndicatorCode,
-            StandardCode = i.StandardCode,
-            StandardName = i.StandardName,
-            Text = i.Text,
-        }).ToList();
-        survey.Schools = source.Schools.Select(s => new SurveySchool { Id = Guid.CreateVersion7(), SurveyId = survey.Id, SchoolId = s.SchoolId }).ToList();
+        var survey = BenchSurvey.Copy(source, string.Create(CultureInfo.InvariantCulture, $"{label} {DateTime.UtcNow:yyyy-MM-dd HH:mm:ss}"), SurveyStatus.Published, "bench");
         db.Surveys.Add(survey);
 
         var people = await db.StaffAssignments

@@ -82,6 +82,36 @@ public static class BenchSurvey
         return survey;
     }
 
+    /// <summary>A copy of <paramref name="source"/> (its items and schools loaded) under a new name and status, open from today for two weeks.</summary>
+    public static Survey Copy(Survey source, string name, SurveyStatus status, string createdBy)
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var copy = new Survey
+        {
+            Id = Guid.CreateVersion7(),
+            Name = name,
+            FrameworkId = source.FrameworkId,
+            FrameworkVersionId = source.FrameworkVersionId,
+            OpensOn = today,
+            ClosesOn = today.AddDays(14),
+            Status = status,
+            CreatedAt = DateTimeOffset.UtcNow,
+            CreatedBy = createdBy,
+        };
+        copy.Items = source.Items.Select(i => new SurveyItem
+        {
+            Id = Guid.CreateVersion7(),
+            SurveyId = copy.Id,
+            Position = i.Position,
+            IndicatorCode = i.IndicatorCode,
+            StandardCode = i.StandardCode,
+            StandardName = i.StandardName,
+            Text = i.Text,
+        }).ToList();
+        copy.Schools = source.Schools.Select(s => new SurveySchool { Id = Guid.CreateVersion7(), SurveyId = copy.Id, SchoolId = s.SchoolId }).ToList();
+        return copy;
+    }
+
     private static string Unique(HashSet<string> codes, string code)
     {
         for (var n = 2; ; n++)

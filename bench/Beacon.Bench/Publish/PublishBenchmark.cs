@@ -130,30 +130,8 @@ public static partial class PublishBenchmark
         using var _ = scope.ServiceProvider.GetRequiredService<CurrentDistrict>().Use(districtId);
         var db = scope.ServiceProvider.GetRequiredService<BeaconDbContext>();
         var source = await db.Surveys.AsNoTracking().Include(s => s.Items).Include(s => s.Schools).SingleAsync(s => s.Id == generated);
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        var draft = new Survey
-        {
-            Id = Guid.CreateVersion7(),
-            Name = string.Create(CultureInfo.InvariantCulture, $"Publish benchmark {DateTime.UtcNow:yyyy-MM-dd HH:mm:ss} #{run + 1}"),
-            FrameworkId = source.FrameworkId,
-            FrameworkVersionId = source.FrameworkVersionId,
-            OpensOn = today,
-            ClosesOn = today.AddDays(14),
-            Status = SurveyStatus.Draft,
-            CreatedAt = DateTimeOffset.UtcNow,
-            CreatedBy = "bench",
-        };
-        draft.Items = source.Items.Select(i => new SurveyItem
-        {
-            Id = Guid.CreateVersion7(),
-            SurveyId = draft.Id,
-            Position = i.Position,
-            IndicatorCode = i.IndicatorCode,
-            StandardCode = i.StandardCode,
-            StandardName = i.StandardName,
-            Text = i.Text,
-        }).ToList();
-        draft.Schools = source.Schools.Select(s => new SurveySchool { Id = Guid.CreateVersion7(), SurveyId = draft.Id, SchoolId = s.SchoolId }).ToList();
+        var draft = BenchSurvey.Copy(source, string.Create(CultureInfo.InvariantCulture, $"Publish benchmark {DateTime.UtcNow:yyyy-MM-dd HH:mm:ss} #{run + 1}"),
+            SurveyStatus.Draft, "bench");
         db.Surveys.Add(draft);
         await db.SaveChangesAsync();
         return draft.Id;
