@@ -25,6 +25,9 @@ public sealed class ReminderJob(BeaconDbContext db, CurrentDistrict currentDistr
         var days = await db.Districts.Select(d => d.ReminderEscalationDays).FirstAsync(cancellationToken);
         var overdue = await db.PlanActions
             .Where(a => a.DueOn < today && a.Status != ActionStatus.Complete && a.Status != ActionStatus.Cancelled)
+            // The district step is the cascade's last (the earlier ones went out with or before it): an action past it
+            // has nothing left to send, so the hourly run does not reread every action ever left overdue.
+            .Where(a => !db.ActionReminders.Any(r => r.ActionId == a.Id && r.Step == ReminderStep.DistrictOwner))
             .Select(a => new
             {
                 a.Id,
