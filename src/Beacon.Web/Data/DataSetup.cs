@@ -2,6 +2,7 @@ using Beacon.Web.Data.Figures;
 using Beacon.Web.Data.Interceptors;
 using Beacon.Web.Data.Seeding;
 using Beacon.Web.Identity;
+using Beacon.Web.Jobs;
 using Beacon.Web.Tenancy;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc;
@@ -51,6 +52,7 @@ public static class DataSetup
 
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddScoped<DemoSeeder>();
+        services.AddRecurringJob<PlannerStatisticsJob>("planner-statistics", TimeSpan.FromHours(1));
         return builder;
     }
 

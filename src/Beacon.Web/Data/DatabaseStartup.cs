@@ -8,7 +8,8 @@ public static class DatabaseStartup
 {
     /// <summary>
     /// Applies migrations, seeds the demo district into an empty database (unless Beacon:SeedDemo is false),
-    /// then runs the features' <see cref="IStartupWork"/> in the order they were registered.
+    /// then runs the features' <see cref="IStartupWork"/> in the order they were registered, and refreshes
+    /// the planner's statistics (<see cref="PlannerStatistics"/>).
     /// </summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
@@ -32,5 +33,6 @@ public static class DatabaseStartup
         {
             await work.RunAsync(CancellationToken.None);
         }
+        await PlannerStatistics.RefreshAsync(db, CancellationToken.None);
     }
 }
