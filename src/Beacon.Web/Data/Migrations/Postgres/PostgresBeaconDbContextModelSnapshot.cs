@@ -2410,10 +2410,10 @@ namespace Beacon.Web.Data.Migrations.Postgres
 
                     b.HasIndex("DistrictId");
 
-                    b.HasIndex("DistrictId", "Name");
-
                     b.HasIndex("DistrictId", "SourceId")
                         .IsUnique();
+
+                    b.HasIndex("DistrictId", "Name", "Id");
 
                     b.ToTable("Schools");
                 });
@@ -2813,7 +2813,7 @@ namespace Beacon.Web.Data.Migrations.Postgres
                     b.HasIndex("DistrictId", "SourceId")
                         .IsUnique();
 
-                    b.HasIndex("DistrictId", "FamilyName", "GivenName");
+                    b.HasIndex("DistrictId", "FamilyName", "GivenName", "Id");
 
                     b.ToTable("StaffMembers");
                 });

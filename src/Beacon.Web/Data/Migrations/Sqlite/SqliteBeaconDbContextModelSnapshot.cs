@@ -2405,10 +2405,10 @@ namespace Beacon.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("DistrictId");
 
-                    b.HasIndex("DistrictId", "Name");
-
                     b.HasIndex("DistrictId", "SourceId")
                         .IsUnique();
+
+                    b.HasIndex("DistrictId", "Name", "Id");
 
                     b.ToTable("Schools");
                 });
@@ -2808,7 +2808,7 @@ namespace Beacon.Web.Data.Migrations.Sqlite
                     b.HasIndex("DistrictId", "SourceId")
                         .IsUnique();
 
-                    b.HasIndex("DistrictId", "FamilyName", "GivenName");
+                    b.HasIndex("DistrictId", "FamilyName", "GivenName", "Id");
 
                     b.ToTable("StaffMembers");
                 });
