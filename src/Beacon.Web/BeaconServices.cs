@@ -9,6 +9,7 @@ using Beacon.Web.Features.Metrics;
 using Beacon.Web.Features.Notifications;
 using Beacon.Web.Features.Plans;
 using Beacon.Web.Features.SelfAssessment;
+using Beacon.Web.Features.Staff;
 using Beacon.Web.Features.Staffing;
 using Beacon.Web.Features.Support;
 using Beacon.Web.Features.Surveys;
@@ -48,6 +49,7 @@ public static class BeaconServices
         builder.AddBeaconPlans();
         builder.AddBeaconSurveys();
         builder.AddBeaconCommunities();
+        builder.AddBeaconStaff();
         builder.AddBeaconStaffing();
         builder.AddBeaconSupport();
         builder.AddBeaconLearning();

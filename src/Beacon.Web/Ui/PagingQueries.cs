@@ -4,11 +4,14 @@ namespace Beacon.Web.Ui;
 
 public static class PagingQueries
 {
-    /// <summary>Counts in the database, then fetches only the requested page: never loads rows to count them.</summary>
+    /// <summary>
+    /// Counts in the database (unless the caller already knows <paramref name="knownTotal"/>, e.g. a count kept
+    /// until the rows change), then fetches only the requested page: never loads rows to count them.
+    /// </summary>
     public static async Task<PageOf<T>> ToPageAsync<T>(
-        this IQueryable<T> query, int? requestedPage, int pageSize = Paging.DefaultPageSize, CancellationToken cancellationToken = default)
+        this IQueryable<T> query, int? requestedPage, int pageSize = Paging.DefaultPageSize, CancellationToken cancellationToken = default, int? knownTotal = null)
     {
-        var total = await query.CountAsync(cancellationToken);
+        var total = knownTotal ?? await query.CountAsync(cancellationToken);
         var number = Paging.Clamp(requestedPage, total, pageSize);
         var items = total == 0
             ? []

@@ -10,7 +10,8 @@ public sealed class SchoolConfiguration : IEntityTypeConfiguration<School>
     {
         builder.Property(s => s.Name).HasMaxLength(Limits.Name);
         builder.HasIndex(s => new { s.DistrictId, s.SourceId }).IsUnique();
-        builder.HasIndex(s => new { s.DistrictId, s.Name });
+        // Id too: the list sorts by name then id, and an index that ends at the name leaves SQLite sorting every school to page fifty.
+        builder.HasIndex(s => new { s.DistrictId, s.Name, s.Id });
     }
 }
 

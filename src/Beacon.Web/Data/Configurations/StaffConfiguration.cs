@@ -12,7 +12,8 @@ public sealed class StaffMemberConfiguration : IEntityTypeConfiguration<StaffMem
         builder.Property(s => s.FamilyName).HasMaxLength(100);
         builder.Property(s => s.Email).HasMaxLength(254);
         builder.HasIndex(s => new { s.DistrictId, s.SourceId }).IsUnique();
-        builder.HasIndex(s => new { s.DistrictId, s.FamilyName, s.GivenName });
+        // Id too: the staff list sorts by name then id, and the page is read in index order without a sort.
+        builder.HasIndex(s => new { s.DistrictId, s.FamilyName, s.GivenName, s.Id });
         builder.Ignore(s => s.FullName);
     }
 }

@@ -1,4 +1,5 @@
 using Beacon.Web.Data;
+using Beacon.Web.Data.Figures;
 using Beacon.Web.Exports;
 using Beacon.Web.Identity;
 using Beacon.Web.Ui;
@@ -19,7 +20,7 @@ namespace Beacon.Web.Features.Staff;
 /// - effectiveness ratings: the same roles, <see cref="Roles.RatingReaders"/>.
 /// </summary>
 [Authorize(Policy = Policies.StaffDirectory)]
-public class IndexModel(BeaconDbContext db, SchoolScope scope) : PageModel
+public class IndexModel(BeaconDbContext db, SchoolScope scope, FigureCache figures) : PageModel
 {
     // Ratings are stored by name; these orders rank them by meaning rather than alphabetically.
     public static readonly Sorting<StaffMember> Sorting = new Sorting<StaffMember>(new SortOrder("name", false))
@@ -79,7 +80,10 @@ public class IndexModel(BeaconDbContext db, SchoolScope scope) : PageModel
     {
         var sort = Sorting.Parse(Allowed(SortBy));
         var sorted = Sorting.Apply(Filter(), sort);
-        var page = await Project(sorted).ToPageAsync(pageNumber, cancellationToken: cancellationToken);
+        // The whole directory's count (100,000 rows at metro scale) is kept until the staff change; a filtered one is counted.
+        int? everyone = Filtered ? null
+            : await figures.GetAsync(StaffSetup.DirectoryFigures, "count", () => db.StaffMembers.CountAsync(cancellationToken), cancellationToken);
+        var page = await Project(sorted).ToPageAsync(pageNumber, cancellationToken: cancellationToken, knownTotal: everyone);
         var onPage = sorted.Skip(Paging.Skip(page.Number, page.Size)).Take(page.Size);
         Staff = page with { Items = await WithSchoolsAsync(page.Items, onPage, cancellationToken) };
         Links = new ListLinks("/Staff",
