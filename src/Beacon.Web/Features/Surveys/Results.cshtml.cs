@@ -1,5 +1,6 @@
 using System.Globalization;
 using Beacon.Web.Exports;
+using Beacon.Web.Ui;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -17,13 +18,31 @@ public class ResultsModel(SurveyResultsQuery query, SurveyAccess access) : PageM
     /// <summary>District leaders: links to every school and release, and to the survey's page.</summary>
     public bool SeesEverything { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id, Guid? school, int? release, CancellationToken cancellationToken)
+    /// <summary>Finds schools in the district view by name.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Q { get; set; }
+
+    /// <summary>The district view's schools a page at a time: a metro district has 1,800 of them. The export has them all.</summary>
+    public PageOf<GroupResult> SchoolRows { get; private set; } = null!;
+
+    public ListLinks Links { get; private set; } = null!;
+
+    // "page" is also Razor Pages' own route value (the page's path), so it is read from the query string by name.
+    public async Task<IActionResult> OnGetAsync(Guid id, Guid? school, int? release, [FromQuery(Name = "page")] int? pageNumber, CancellationToken cancellationToken)
     {
         if (await LoadAsync(id, school, release, cancellationToken) is not { } results)
         {
             return NotFound();
         }
         Results = results;
+        var term = Q?.Trim();
+        var schools = string.IsNullOrEmpty(term)
+            ? results.Schools
+            : results.Schools.Where(s => s.Name.Contains(term, StringComparison.OrdinalIgnoreCase)).ToList();
+        SchoolRows = schools.ToPage(pageNumber);
+        var byName = new SortOrder("name", false);
+        Links = new ListLinks($"/Surveys/Results/{id}",
+            [new("release", release?.ToString(CultureInfo.InvariantCulture)), new("q", term)], byName, byName);
         return Page();
     }
 
