@@ -11,7 +11,7 @@ namespace Beacon.Web.Imports;
 /// Upload → preview → confirm. Every path validates the whole file first; nothing is written
 /// unless every row is good, and then everything is written in one transaction (see README.md).
 /// </summary>
-public sealed class ImportPipeline(BeaconDbContext db, TimeProvider clock, IOptions<ImportOptions> options)
+public sealed class ImportPipeline(BeaconDbContext db, TimeProvider clock, IOptions<ImportOptions> options, IEnumerable<IImportFollowUp> followUps)
 {
     public long MaxFileBytes => options.Value.MaxFileBytes;
 
@@ -97,6 +97,11 @@ public sealed class ImportPipeline(BeaconDbContext db, TimeProvider clock, IOpti
         }
         try
         {
+            await db.SaveChangesAsync(cancellationToken);
+            foreach (var followUp in followUps)
+            {
+                await followUp.AfterImportAsync(run.Kind, cancellationToken);
+            }
             await db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateException)

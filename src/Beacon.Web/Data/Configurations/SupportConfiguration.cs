@@ -100,6 +100,8 @@ public sealed class MilestoneConfiguration : IEntityTypeConfiguration<Milestone>
         builder.Property(m => m.Target).HasMaxLength(Limits.Paragraph);
         builder.Property(m => m.Note).HasMaxLength(Limits.Text);
         builder.Property(m => m.RecordedBy).HasMaxLength(256);
+        builder.Property(m => m.OverrideReason).HasMaxLength(Limits.Text);
+        builder.HasOne(m => m.Measure).WithMany().HasForeignKey(m => m.MeasureId).OnDelete(DeleteBehavior.SetNull);
     }
 }
 

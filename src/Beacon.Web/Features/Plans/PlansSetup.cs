@@ -1,3 +1,4 @@
+using Beacon.Web.Data;
 using Beacon.Web.Jobs;
 
 namespace Beacon.Web.Features.Plans;
@@ -7,6 +8,7 @@ public static class PlansSetup
     public static WebApplicationBuilder AddBeaconPlans(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<PlanAccess>();
+        builder.Services.AddDemoContent<DemoPlans>();
         builder.Services.AddScoped<MetricActuals>();
         builder.Services.AddScoped<PlanReader>();
         builder.Services.AddScoped<EditablePlans>();

@@ -42,6 +42,24 @@ public class Milestone : IDistrictOwned
     public string? Note { get; set; }
     public DateTimeOffset? RecordedAt { get; set; }
     public string? RecordedBy { get; set; }
+
+    /// <summary>The measure whose imported figure for the supported school decides the milestone; null when judged by hand.</summary>
+    public Guid? MeasureId { get; set; }
+    public Metrics.Measure? Measure { get; set; }
+
+    /// <summary>The start year of the school year whose figure counts (2025 for 2025-26).</summary>
+    public int? MeasureYear { get; set; }
+
+    public double? TargetValue { get; set; }
+
+    /// <summary>What the latest import said; null for a milestone not tied to a measure.</summary>
+    public MilestoneResult? Result { get; set; }
+
+    /// <summary>The figure the result rests on, as imported.</summary>
+    public double? ResultValue { get; set; }
+
+    /// <summary>Why the payment decision went against the imported figure.</summary>
+    public string? OverrideReason { get; set; }
 }
 
 /// <summary>A payment to the supporting school, released only when its milestone's terms are recorded as met.</summary>

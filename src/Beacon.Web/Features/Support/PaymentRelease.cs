@@ -1,9 +1,12 @@
+using System.Globalization;
+
 namespace Beacon.Web.Features.Support;
 
 /// <summary>
 /// Empowered management's payment rule: the district records whether a milestone's agreed terms were
 /// met, and that decides its instalment. Met releases it; missed withholds it, and a withheld payment
 /// must say why. Either decision is final, so the ledger never changes behind the school's back.
+/// A milestone tied to a measure carries the imported evidence: deciding against it needs a reason.
 /// </summary>
 public static class PaymentRelease
 {
@@ -13,10 +16,20 @@ public static class PaymentRelease
         {
             return $"This milestone was already recorded as {(milestone.Status == MilestoneStatus.Met ? "met" : "missed")}; its payment decision stands.";
         }
+        var overrides = MilestoneEvidence.IsOverride(milestone.Result, termsMet);
+        if (overrides && string.IsNullOrWhiteSpace(reason))
+        {
+            return $"The imported figure says the target was {(milestone.Result == MilestoneResult.Met ? "met" : "not met")}: say why you decide otherwise, and the reason is kept with the decision.";
+        }
         if (!termsMet && string.IsNullOrWhiteSpace(reason))
         {
-            return "Say why the terms were not met: the withheld payment keeps this reason.";
+            if (milestone.Result != MilestoneResult.NotMet)
+            {
+                return "Say why the terms were not met: the withheld payment keeps this reason.";
+            }
+            reason = string.Create(CultureInfo.InvariantCulture, $"The imported figure, {milestone.ResultValue:0.##}, did not reach the target of {milestone.TargetValue:0.##}.");
         }
+        milestone.OverrideReason = overrides ? reason!.Trim() : null;
         milestone.Status = termsMet ? MilestoneStatus.Met : MilestoneStatus.Missed;
         milestone.Note = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
         milestone.RecordedAt = at;

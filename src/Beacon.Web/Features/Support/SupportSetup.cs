@@ -1,3 +1,5 @@
+using Beacon.Web.Imports;
+
 namespace Beacon.Web.Features.Support;
 
 public static class SupportSetup
@@ -7,6 +9,8 @@ public static class SupportSetup
         builder.Services.AddScoped<PerformanceQuery>();
         builder.Services.AddScoped<FlagRaiser>();
         builder.Services.AddScoped<SchoolChoiceQuery>();
+        builder.Services.AddScoped<MilestoneResults>();
+        builder.Services.AddImportFollowUp<MilestoneResults>();
         return builder;
     }
 }

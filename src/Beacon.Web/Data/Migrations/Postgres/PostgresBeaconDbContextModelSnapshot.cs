@@ -3411,7 +3411,17 @@ namespace Beacon.Web.Data.Migrations.Postgres
                     b.Property<DateOnly>("DueOn")
                         .HasColumnType("date");
 
+                    b.Property<Guid?>("MeasureId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("MeasureYear")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("OverrideReason")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
@@ -3425,6 +3435,13 @@ namespace Beacon.Web.Data.Migrations.Postgres
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<string>("Result")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<double?>("ResultValue")
+                        .HasColumnType("double precision");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -3435,6 +3452,9 @@ namespace Beacon.Web.Data.Migrations.Postgres
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<double?>("TargetValue")
+                        .HasColumnType("double precision");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -3443,6 +3463,8 @@ namespace Beacon.Web.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("DistrictId");
+
+                    b.HasIndex("MeasureId");
 
                     b.HasIndex("PartnershipId");
 
@@ -5665,11 +5687,18 @@ namespace Beacon.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("Beacon.Web.Features.Support.Milestone", b =>
                 {
+                    b.HasOne("Beacon.Web.Features.Metrics.Measure", "Measure")
+                        .WithMany()
+                        .HasForeignKey("MeasureId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Beacon.Web.Features.Support.Partnership", null)
                         .WithMany("Milestones")
                         .HasForeignKey("PartnershipId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Measure");
                 });
 
             modelBuilder.Entity("Beacon.Web.Features.Support.Partnership", b =>

@@ -3406,7 +3406,17 @@ namespace Beacon.Web.Data.Migrations.Sqlite
                     b.Property<DateOnly>("DueOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("MeasureId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MeasureYear")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OverrideReason")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
@@ -3420,6 +3430,13 @@ namespace Beacon.Web.Data.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Result")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("ResultValue")
+                        .HasColumnType("REAL");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -3430,6 +3447,9 @@ namespace Beacon.Web.Data.Migrations.Sqlite
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<double?>("TargetValue")
+                        .HasColumnType("REAL");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -3438,6 +3458,8 @@ namespace Beacon.Web.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("DistrictId");
+
+                    b.HasIndex("MeasureId");
 
                     b.HasIndex("PartnershipId");
 
@@ -5654,11 +5676,18 @@ namespace Beacon.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Beacon.Web.Features.Support.Milestone", b =>
                 {
+                    b.HasOne("Beacon.Web.Features.Metrics.Measure", "Measure")
+                        .WithMany()
+                        .HasForeignKey("MeasureId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Beacon.Web.Features.Support.Partnership", null)
                         .WithMany("Milestones")
                         .HasForeignKey("PartnershipId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Measure");
                 });
 
             modelBuilder.Entity("Beacon.Web.Features.Support.Partnership", b =>

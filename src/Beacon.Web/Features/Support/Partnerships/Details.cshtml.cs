@@ -10,11 +10,17 @@ namespace Beacon.Web.Features.Support.Partnerships;
 /// One partnership: milestones and their instalments, the payment ledger, visits and term
 /// evaluations. District leadership records; the principals of the two schools may read.
 /// </summary>
-public class DetailsModel(BeaconDbContext db, SchoolScope scope, CurrentUser currentUser, TimeProvider clock) : PageModel
+public class DetailsModel(BeaconDbContext db, SchoolScope scope, CurrentUser currentUser, TimeProvider clock, MilestoneResults results) : PageModel
 {
     public Partnership Partnership { get; private set; } = null!;
     public PaymentLedger Ledger { get; private set; } = null!;
     public bool CanRecord => scope.SeesWholeDistrict;
+
+    /// <summary>The district's measures a milestone can be tied to (the built-in counts are not results).</summary>
+    public IReadOnlyList<(Guid Id, string Name)> Measures { get; private set; } = [];
+
+    /// <summary>Start years of the school years the contract touches.</summary>
+    public IEnumerable<int> ContractYears => Enumerable.Range(Partnership.StartsOn.Year - 1, Partnership.EndsOn.Year - Partnership.StartsOn.Year + 2);
 
     public MilestoneForm Milestone { get; set; } = new();
     public OutcomeForm Outcome { get; set; } = new();
@@ -35,13 +41,27 @@ public class DetailsModel(BeaconDbContext db, SchoolScope scope, CurrentUser cur
         {
             ModelState.AddModelError("Milestone.DueOn", $"Choose a date within the contract, {SupportFormat.Date(Partnership.StartsOn)} to {SupportFormat.Date(Partnership.EndsOn)}.");
         }
+        CheckMeasure(milestone);
         if (!ModelState.IsValid)
         {
             return Page();
         }
-        var added = new Milestone { Id = Guid.CreateVersion7(), PartnershipId = id, Title = milestone.Title.Trim(), Target = milestone.Target.Trim(), DueOn = milestone.DueOn!.Value };
+        var added = new Milestone
+        {
+            Id = Guid.CreateVersion7(),
+            PartnershipId = id,
+            Title = milestone.Title.Trim(),
+            Target = milestone.Target.Trim(),
+            DueOn = milestone.DueOn!.Value,
+            MeasureId = milestone.MeasureId,
+            MeasureYear = milestone.MeasureId is null ? null : milestone.MeasureYear,
+            TargetValue = milestone.MeasureId is null ? null : milestone.TargetValue,
+        };
         db.Milestones.Add(added);
         db.Instalments.Add(new Instalment { PartnershipId = id, MilestoneId = added.Id, Amount = milestone.Amount!.Value });
+        await db.SaveChangesAsync(cancellationToken);
+        // Figures imported before the milestone was agreed count too.
+        await results.UpdateAsync(id, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return RedirectToPage(new { id });
     }
@@ -111,6 +131,26 @@ public class DetailsModel(BeaconDbContext db, SchoolScope scope, CurrentUser cur
         return RedirectToPage(new { id });
     }
 
+    private void CheckMeasure(MilestoneForm milestone)
+    {
+        if (milestone.MeasureId is not { } measure)
+        {
+            return;
+        }
+        if (Measures.All(m => m.Id != measure))
+        {
+            ModelState.AddModelError("Milestone.MeasureId", "Choose one of the district's measures, or none.");
+        }
+        if (milestone.MeasureYear is not { } year || !ContractYears.Contains(year))
+        {
+            ModelState.AddModelError("Milestone.MeasureYear", "Choose the school year whose figure decides the milestone.");
+        }
+        if (milestone.TargetValue is null)
+        {
+            ModelState.AddModelError("Milestone.TargetValue", "Enter the figure the school has to reach, e.g. 45.");
+        }
+    }
+
     private async Task<IActionResult?> LoadForRecordingAsync(Guid id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ?? (CanRecord ? null : Forbid());
 
@@ -118,7 +158,7 @@ public class DetailsModel(BeaconDbContext db, SchoolScope scope, CurrentUser cur
     {
         var partnership = await db.Partnerships
             .Include(p => p.SupportingSchool).Include(p => p.SupportedSchool)
-            .Include(p => p.Milestones).Include(p => p.Instalments).Include(p => p.Visits).Include(p => p.Evaluations)
+            .Include(p => p.Milestones).ThenInclude(m => m.Measure).Include(p => p.Instalments).Include(p => p.Visits).Include(p => p.Evaluations)
             .AsSplitQuery()
             .FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
         if (partnership is null)
@@ -133,6 +173,8 @@ public class DetailsModel(BeaconDbContext db, SchoolScope scope, CurrentUser cur
         }
         Partnership = partnership;
         Ledger = PaymentLedger.Of(partnership.Instalments);
+        Measures = (await db.Measures.Where(m => m.Code != Metrics.Measure.EnrollmentCode).OrderBy(m => m.Name)
+            .Select(m => new { m.Id, m.Name }).ToListAsync(cancellationToken)).Select(m => (m.Id, m.Name)).ToList();
         return null;
     }
 }

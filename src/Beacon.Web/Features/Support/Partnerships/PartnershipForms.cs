@@ -23,6 +23,16 @@ public class MilestoneForm
     [Range(0, 100_000_000, ErrorMessage = "Enter an amount between 0 and 100,000,000.")]
     [Display(Name = "Instalment paid when met")]
     public decimal? Amount { get; set; }
+
+    [Display(Name = "Measure that decides it (optional)")]
+    public Guid? MeasureId { get; set; }
+
+    [Display(Name = "School year of the figure")]
+    public int? MeasureYear { get; set; }
+
+    [Range(-1_000_000_000, 1_000_000_000, ErrorMessage = "Enter a target figure between -1,000,000,000 and 1,000,000,000.")]
+    [Display(Name = "Target figure")]
+    public double? TargetValue { get; set; }
 }
 
 public class OutcomeForm
