@@ -141,6 +141,7 @@ public abstract class BeaconDbContext(DbContextOptions options, CurrentDistrict 
     public DbSet<Pairing> Pairings => Set<Pairing>();
     public DbSet<MentoringSession> MentoringSessions => Set<MentoringSession>();
     public DbSet<PairingMilestone> PairingMilestones => Set<PairingMilestone>();
+    public DbSet<Features.Mentoring.Coaching.CoachingCycle> CoachingCycles => Set<Features.Mentoring.Coaching.CoachingCycle>();
     public DbSet<PlanComment> PlanComments => Set<PlanComment>();
     public DbSet<Features.Plans.Feedback.ApprovalStep> PlanApprovalSteps => Set<Features.Plans.Feedback.ApprovalStep>();
     public DbSet<Notification> Notifications => Set<Notification>();

@@ -50,6 +50,9 @@ public static class Limits
     /// <summary>How many people a people picker lists for one search: a short, bounded list to choose from.</summary>
     public const int PeopleListed = 20;
 
+    /// <summary>How many overdue milestones the mentoring report lists (oldest first); it says how many there are in all.</summary>
+    public const int OverdueMilestonesListed = 100;
+
     /// <summary>The smallest amount one cost line of a plan action may hold (one cent).</summary>
     public const double CostAmountMin = 0.01;
 

@@ -3,7 +3,10 @@ using Beacon.Web.Identity;
 
 namespace Beacon.Web.Ui;
 
-/// <summary>A link of the main navigation. <see cref="Section"/> is the path whose pages it is current for.</summary>
+/// <summary>
+/// A link of the main navigation. <see cref="Section"/> is the path whose pages it is current for, except those under
+/// <see cref="Excluding"/> (paths separated by "|"), which have links of their own.
+/// </summary>
 public sealed record NavLink(string Text, string Href, string Section, bool HasSubNav = false, string? Excluding = null);
 
 /// <summary>A group of the main navigation ("Improve", "People"); a group of one link shows as that link.</summary>
@@ -42,7 +45,15 @@ public static class Navigation
             };
             if (Roles.StaffDirectoryReaders.Any(user.IsInRole))
             {
-                learn.Add(new NavLink("Mentoring", "/Mentoring", "/Mentoring"));
+                learn.Add(new NavLink("Mentoring", "/Mentoring", "/Mentoring", Excluding: "/Mentoring/Reports|/Mentoring/Coaching"));
+            }
+            if (leadership || principal)
+            {
+                learn.Add(new NavLink("Mentoring reports", "/Mentoring/Reports", "/Mentoring/Reports"));
+            }
+            if (leadership || principal || (inDistrict && user.IsInRole(Roles.Coach)))
+            {
+                learn.Add(new NavLink("Coaching", "/Mentoring/Coaching", "/Mentoring/Coaching"));
             }
             groups.Add(new NavGroup("Learn", learn));
             var people = new List<NavLink> { new("Schools", "/Schools", "/Schools") };
@@ -93,7 +104,7 @@ public static class Navigation
     /// </summary>
     public static string? Current(NavLink link, string path)
     {
-        if (!Within(path, link.Section) || (link.Excluding is { } excluded && Within(path, excluded)))
+        if (!Within(path, link.Section) || (link.Excluding is { } excluded && excluded.Split('|').Any(e => Within(path, e))))
         {
             return null;
         }

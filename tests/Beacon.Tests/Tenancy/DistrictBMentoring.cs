@@ -6,7 +6,7 @@ using Beacon.Web.Features.Staff;
 
 namespace Beacon.Tests.Tenancy;
 
-/// <summary>District B's mentoring records: a programme, its pool, a decision, a stored proposal, a pairing with a session and a milestone.</summary>
+/// <summary>District B's mentoring records: a programme, its pool, a decision, a stored proposal, a pairing with a session, a milestone and a coaching cycle.</summary>
 public static class DistrictBMentoring
 {
     public static async Task<IReadOnlyDictionary<string, string>> AddAsync(BeaconDbContext db, School school, StaffMember staff, string marker)
@@ -26,6 +26,9 @@ public static class DistrictBMentoring
         // A real (empty) proposal: the page reads it whenever it shows the programme.
         var proposal = new MatchProposal { ProgrammeId = programme.Id, InputVersion = marker, Result = MatchProposal.Write(new MatchResult([], [], [])) };
         db.AddRange(pool, decision, proposal, pairing);
+        // After the pairing is tracked, so that its id is set.
+        var cycle = new Beacon.Web.Features.Mentoring.Coaching.CoachingCycle { PairingId = pairing.Id, Goal = marker, GoalSetOn = programme.StartsOn, PrivateNotes = marker };
+        db.Add(cycle);
         await db.SaveChangesAsync();
         return new Dictionary<string, string>
         {
@@ -36,6 +39,7 @@ public static class DistrictBMentoring
             ["Pairing"] = pairing.Id.ToString(),
             ["MentoringSession"] = session.Id.ToString(),
             ["PairingMilestone"] = milestone.Id.ToString(),
+            ["CoachingCycle"] = cycle.Id.ToString(),
         };
     }
 }

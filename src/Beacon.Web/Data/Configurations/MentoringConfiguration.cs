@@ -1,4 +1,7 @@
+using Beacon.Web.Features.Frameworks;
 using Beacon.Web.Features.Mentoring;
+using Beacon.Web.Features.Mentoring.Coaching;
+using Beacon.Web.Features.Plans;
 using Beacon.Web.Features.Schools;
 using Beacon.Web.Features.Staff;
 using Microsoft.EntityFrameworkCore;
@@ -79,5 +82,17 @@ public sealed class PairingMilestoneConfiguration : IEntityTypeConfiguration<Pai
     {
         builder.Property(m => m.Name).HasMaxLength(Limits.ShortName);
         builder.HasIndex(m => new { m.DueOn, m.MetOn });
+    }
+}
+
+public sealed class CoachingCycleConfiguration : IEntityTypeConfiguration<CoachingCycle>
+{
+    public void Configure(EntityTypeBuilder<CoachingCycle> builder)
+    {
+        builder.Property(c => c.Goal).HasMaxLength(Limits.ShortText);
+        builder.Property(c => c.PrivateNotes).HasMaxLength(Limits.LongText);
+        builder.HasOne<Pairing>().WithMany().HasForeignKey(c => c.PairingId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<PlanGoal>().WithMany().HasForeignKey(c => c.PlanGoalId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<Indicator>().WithMany().HasForeignKey(c => c.IndicatorId).OnDelete(DeleteBehavior.SetNull);
     }
 }

@@ -74,14 +74,20 @@ public sealed class MatchingQuery(BeaconDbContext db, PerformanceQuery performan
     {
         var table = await performance.LoadPerformanceAsync(cancellationToken);
         var scores = table.Schools.ToDictionary(s => s.SchoolId, s => s.Scores.LastOrDefault(x => x is not null));
-        var tiers = await db.TierAssignments
-            .Select(a => new { a.SchoolId, a.AssignedAt, Level = db.SupportTiers.Where(t => t.Id == a.TierId).Select(t => (int?)t.Level).FirstOrDefault() })
-            .ToListAsync(cancellationToken);
-        var latestTier = tiers.GroupBy(t => t.SchoolId).ToDictionary(g => g.Key, g => g.OrderByDescending(t => t.AssignedAt).First().Level ?? 0);
+        var latestTier = await SupportTiersAsync(cancellationToken);
         return await db.Schools
             .Select(s => new { s.Id, s.Name, s.GradeBand, s.Latitude, s.Longitude })
             .ToDictionaryAsync(s => s.Id, s => new SchoolFacts(s.Id, s.Name, s.GradeBand.ToString(), s.Latitude, s.Longitude,
                 scores.GetValueOrDefault(s.Id), latestTier.GetValueOrDefault(s.Id)), cancellationToken);
+    }
+
+    /// <summary>Each school's support tier level from its latest tier assignment; schools never assigned are not listed (tier 0).</summary>
+    public async Task<Dictionary<Guid, int>> SupportTiersAsync(CancellationToken cancellationToken)
+    {
+        var tiers = await db.TierAssignments
+            .Select(a => new { a.SchoolId, a.AssignedAt, Level = db.SupportTiers.Where(t => t.Id == a.TierId).Select(t => (int?)t.Level).FirstOrDefault() })
+            .ToListAsync(cancellationToken);
+        return tiers.GroupBy(t => t.SchoolId).ToDictionary(g => g.Key, g => g.OrderByDescending(t => t.AssignedAt).First().Level ?? 0);
     }
 
     private static MentoringRole RoleOf(StaffRole role) => role switch

@@ -9,6 +9,8 @@ public static class MentoringSetup
     {
         builder.Services.AddScoped<MatchingQuery>();
         builder.Services.AddScoped<PairingAccess>();
+        builder.Services.AddScoped<Reports.MentoringReportQuery>();
+        builder.Services.AddScoped<Coaching.CoachingQuery>();
         builder.Services.AddDemoContent<DemoMentoring>();
         builder.Services.AddRecurringJob<MilestoneReminderJob>("mentoring-milestone-reminders", TimeSpan.FromHours(1));
         return builder;

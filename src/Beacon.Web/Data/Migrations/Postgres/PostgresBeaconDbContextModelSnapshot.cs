@@ -1238,6 +1238,71 @@ namespace Beacon.Web.Data.Migrations.Postgres
                     b.ToTable("SessionAttendance");
                 });
 
+            modelBuilder.Entity("Beacon.Web.Features.Mentoring.Coaching.CoachingCycle", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<Guid>("DistrictId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("FeedbackOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("FollowedUpOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Goal")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<DateOnly>("GoalSetOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("IndicatorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("ObservedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("PairingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("PlanGoalId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("PrivateNotes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictId");
+
+                    b.HasIndex("IndicatorId");
+
+                    b.HasIndex("PairingId");
+
+                    b.HasIndex("PlanGoalId");
+
+                    b.ToTable("CoachingCycles");
+                });
+
             modelBuilder.Entity("Beacon.Web.Features.Mentoring.MatchDecision", b =>
                 {
                     b.Property<Guid>("Id")
@@ -5017,6 +5082,25 @@ namespace Beacon.Web.Data.Migrations.Postgres
                         .HasForeignKey("SessionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Mentoring.Coaching.CoachingCycle", b =>
+                {
+                    b.HasOne("Beacon.Web.Features.Frameworks.Indicator", null)
+                        .WithMany()
+                        .HasForeignKey("IndicatorId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Beacon.Web.Features.Mentoring.Pairing", null)
+                        .WithMany()
+                        .HasForeignKey("PairingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Beacon.Web.Features.Plans.PlanGoal", null)
+                        .WithMany()
+                        .HasForeignKey("PlanGoalId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Beacon.Web.Features.Mentoring.MatchDecision", b =>

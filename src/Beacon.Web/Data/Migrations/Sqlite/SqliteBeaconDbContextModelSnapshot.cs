@@ -1233,6 +1233,71 @@ namespace Beacon.Web.Data.Migrations.Sqlite
                     b.ToTable("SessionAttendance");
                 });
 
+            modelBuilder.Entity("Beacon.Web.Features.Mentoring.Coaching.CoachingCycle", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DistrictId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("FeedbackOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("FollowedUpOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Goal")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("GoalSetOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("IndicatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ObservedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PairingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PlanGoalId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PrivateNotes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictId");
+
+                    b.HasIndex("IndicatorId");
+
+                    b.HasIndex("PairingId");
+
+                    b.HasIndex("PlanGoalId");
+
+                    b.ToTable("CoachingCycles");
+                });
+
             modelBuilder.Entity("Beacon.Web.Features.Mentoring.MatchDecision", b =>
                 {
                     b.Property<Guid>("Id")
@@ -5006,6 +5071,25 @@ namespace Beacon.Web.Data.Migrations.Sqlite
                         .HasForeignKey("SessionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Mentoring.Coaching.CoachingCycle", b =>
+                {
+                    b.HasOne("Beacon.Web.Features.Frameworks.Indicator", null)
+                        .WithMany()
+                        .HasForeignKey("IndicatorId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Beacon.Web.Features.Mentoring.Pairing", null)
+                        .WithMany()
+                        .HasForeignKey("PairingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Beacon.Web.Features.Plans.PlanGoal", null)
+                        .WithMany()
+                        .HasForeignKey("PlanGoalId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Beacon.Web.Features.Mentoring.MatchDecision", b =>
