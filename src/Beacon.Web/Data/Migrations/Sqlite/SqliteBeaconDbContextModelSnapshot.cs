@@ -927,6 +927,117 @@ namespace Beacon.Web.Data.Migrations.Sqlite
                     b.ToTable("CreditTypes");
                 });
 
+            modelBuilder.Entity("Beacon.Web.Features.Learning.External.ExternalCredit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(8, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CreditTypeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DistrictId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ExternalLearningId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreditTypeId");
+
+                    b.HasIndex("DistrictId");
+
+                    b.HasIndex("ExternalLearningId", "CreditTypeId")
+                        .IsUnique();
+
+                    b.ToTable("ExternalCredits");
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Learning.External.ExternalLearning", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("CompletedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DistrictId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictId");
+
+                    b.HasIndex("DistrictId", "Status", "CreatedAt");
+
+                    b.HasIndex("DistrictId", "UserId", "Status");
+
+                    b.ToTable("ExternalLearning");
+                });
+
             modelBuilder.Entity("Beacon.Web.Features.Learning.LearningSession", b =>
                 {
                     b.Property<Guid>("Id")
@@ -994,6 +1105,9 @@ namespace Beacon.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("PrincipalApproves")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ReminderHours")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
@@ -1231,6 +1345,36 @@ namespace Beacon.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("SessionAttendance");
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Learning.SessionReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DistrictId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RegistrationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictId");
+
+                    b.HasIndex("RegistrationId");
+
+                    b.HasIndex("SessionId", "RegistrationId")
+                        .IsUnique();
+
+                    b.ToTable("SessionReminders");
                 });
 
             modelBuilder.Entity("Beacon.Web.Features.Mentoring.MatchDecision", b =>
@@ -4910,6 +5054,21 @@ namespace Beacon.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Beacon.Web.Features.Learning.External.ExternalCredit", b =>
+                {
+                    b.HasOne("Beacon.Web.Features.Learning.CreditType", null)
+                        .WithMany()
+                        .HasForeignKey("CreditTypeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Beacon.Web.Features.Learning.External.ExternalLearning", null)
+                        .WithMany("Credits")
+                        .HasForeignKey("ExternalLearningId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Beacon.Web.Features.Learning.LearningSession", b =>
                 {
                     b.HasOne("Beacon.Web.Features.Learning.Offering", null)
@@ -4972,6 +5131,21 @@ namespace Beacon.Web.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Beacon.Web.Features.Learning.SessionAttendance", b =>
+                {
+                    b.HasOne("Beacon.Web.Features.Learning.Registration", null)
+                        .WithMany()
+                        .HasForeignKey("RegistrationId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("Beacon.Web.Features.Learning.LearningSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Learning.SessionReminder", b =>
                 {
                     b.HasOne("Beacon.Web.Features.Learning.Registration", null)
                         .WithMany()
@@ -5995,6 +6169,11 @@ namespace Beacon.Web.Data.Migrations.Sqlite
                     b.Navigation("Indicators");
 
                     b.Navigation("Levels");
+                });
+
+            modelBuilder.Entity("Beacon.Web.Features.Learning.External.ExternalLearning", b =>
+                {
+                    b.Navigation("Credits");
                 });
 
             modelBuilder.Entity("Beacon.Web.Features.Learning.Offering", b =>
