@@ -134,6 +134,9 @@ public abstract class BeaconDbContext(DbContextOptions options, CurrentDistrict 
     public DbSet<Registration> Registrations => Set<Registration>();
     public DbSet<SessionAttendance> SessionAttendance => Set<SessionAttendance>();
     public DbSet<Certificate> Certificates => Set<Certificate>();
+    public DbSet<Features.Learning.External.ExternalLearning> ExternalLearning => Set<Features.Learning.External.ExternalLearning>();
+    public DbSet<Features.Learning.External.ExternalCredit> ExternalCredits => Set<Features.Learning.External.ExternalCredit>();
+    public DbSet<SessionReminder> SessionReminders => Set<SessionReminder>();
     public DbSet<MentoringProgramme> MentoringProgrammes => Set<MentoringProgramme>();
     public DbSet<MentorPoolEntry> MentorPoolEntries => Set<MentorPoolEntry>();
     public DbSet<MatchDecision> MatchDecisions => Set<MatchDecision>();

@@ -23,7 +23,9 @@ public partial class LearningJourneyTests(BrowserFixture browser) : IClassFixtur
         await office.GetByLabel("Title", new() { Exact = true }).FillAsync(title);
         await office.GetByLabel("Who it is for").FillAsync("Science teachers");
         await office.GetByLabel("Cost per place").FillAsync("40");
-        await office.GetByLabel("Facilitator's email").FillAsync("coach@riverside.example");
+        await office.GetByLabel("Name or email").FillAsync("casey");
+        await office.GetByLabel("Name or email").PressAsync("Enter");
+        await office.GetByRole(AriaRole.Radio, new() { NameRegex = CaseyCoach() }).CheckAsync();
         await office.GetByRole(AriaRole.Button, new() { Name = "Save the draft", Exact = true }).ClickAsync();
         await office.GetByLabel("Starts (local time)").FillAsync(DateTime.UtcNow.AddMinutes(10).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture));
         await office.GetByLabel("Length in minutes").FillAsync("120");
@@ -100,6 +102,9 @@ public partial class LearningJourneyTests(BrowserFixture browser) : IClassFixtur
         await approver.GetByRole(AriaRole.Button, new() { Name = $"Approve Terry Teacher for {title}", Exact = true }).ClickAsync();
         await Assertions.Expect(approver.GetByRole(AriaRole.Status)).ToContainTextAsync("Terry Teacher: ");
     }
+
+    [GeneratedRegex("^Casey Coach")]
+    private static partial Regex CaseyCoach();
 
     [GeneratedRegex("^Roster and check-in")]
     private static partial Regex RosterLink();

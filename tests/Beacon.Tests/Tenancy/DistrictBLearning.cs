@@ -1,10 +1,11 @@
 using Beacon.Web.Features.Learning;
+using Beacon.Web.Features.Learning.External;
 using Beacon.Web.Features.Plans;
 using Beacon.Web.Features.Schools;
 
 namespace Beacon.Tests.Tenancy;
 
-/// <summary>District B's professional learning: an offering with a session, credit and goal, a registration with attendance and a certificate.</summary>
+/// <summary>District B's professional learning: an offering with a session, credit and goal, a registration with attendance and a certificate, learning elsewhere with its credit, and a session reminder.</summary>
 public static class DistrictBLearning
 {
     public static (object[] Records, Dictionary<string, string> Ids) Records(School school, PlanGoal goal, string userId, Guid districtId, string marker)
@@ -50,7 +51,24 @@ public static class DistrictBLearning
             Credits = $"1 {marker} credit",
             IssuedAt = DateTimeOffset.UtcNow,
         };
-        object[] records = [type, settings, offering, session, credit, tag, registration, attendance, certificate];
+        var external = new ExternalLearning
+        {
+            Id = Guid.CreateVersion7(),
+            UserId = userId,
+            DisplayName = $"{marker} person",
+            Title = $"{marker} institute",
+            Provider = marker,
+            CompletedOn = new DateOnly(2025, 9, 1),
+            FileName = $"{marker}.pdf",
+            ContentType = "application/pdf",
+            Content = "%PDF-1.4"u8.ToArray(),
+            Size = 8,
+            Status = ExternalStatus.Submitted,
+            CreatedAt = DateTimeOffset.UtcNow,
+        };
+        var externalCredit = new ExternalCredit { Id = Guid.CreateVersion7(), ExternalLearningId = external.Id, CreditTypeId = type.Id, Amount = 2 };
+        var reminder = new SessionReminder { Id = Guid.CreateVersion7(), SessionId = session.Id, RegistrationId = registration.Id, SentAt = DateTimeOffset.UtcNow };
+        object[] records = [type, settings, offering, session, credit, tag, registration, attendance, certificate, external, externalCredit, reminder];
         return (records, new Dictionary<string, string>
         {
             ["CreditType"] = type.Id.ToString(),
@@ -62,6 +80,9 @@ public static class DistrictBLearning
             ["Registration"] = registration.Id.ToString(),
             ["SessionAttendance"] = attendance.Id.ToString(),
             ["Certificate"] = certificate.Id.ToString(),
+            ["ExternalLearning"] = external.Id.ToString(),
+            ["ExternalCredit"] = externalCredit.Id.ToString(),
+            ["SessionReminder"] = reminder.Id.ToString(),
         });
     }
 }

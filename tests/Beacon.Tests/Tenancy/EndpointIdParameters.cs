@@ -80,6 +80,10 @@ public static class EndpointIdParameters
         ["DistrictGoalId"] = "PlanGoal",
         ["/Learning/Roster/{id:guid}:Minutes"] = "Registration",
         ["sessionId"] = "LearningSession",
+        ["/Learning/External:Credits"] = "CreditType",
+        ["/Learning/External/Index:Credits"] = "CreditType",
+        ["/Learning:Credit"] = "CreditType",
+        ["/Learning/Index:Credit"] = "CreditType",
         ["menteeId"] = "StaffMember",
         ["mentorId"] = "StaffMember",
     };

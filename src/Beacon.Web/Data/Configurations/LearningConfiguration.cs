@@ -106,3 +106,44 @@ public sealed class CertificateConfiguration : IEntityTypeConfiguration<Certific
         builder.HasIndex(c => c.RegistrationId).IsUnique();
     }
 }
+
+public sealed class ExternalLearningConfiguration : IEntityTypeConfiguration<Features.Learning.External.ExternalLearning>
+{
+    public void Configure(EntityTypeBuilder<Features.Learning.External.ExternalLearning> builder)
+    {
+        builder.Property(e => e.UserId).HasMaxLength(450);
+        builder.Property(e => e.DisplayName).HasMaxLength(Limits.Name);
+        builder.Property(e => e.Title).HasMaxLength(Limits.Name);
+        builder.Property(e => e.Provider).HasMaxLength(Limits.Name);
+        builder.Property(e => e.Link).HasMaxLength(Limits.Text);
+        builder.Property(e => e.FileName).HasMaxLength(Limits.EvidenceFileName);
+        builder.Property(e => e.ContentType).HasMaxLength(Limits.ShortText);
+        builder.Property(e => e.DecidedBy).HasMaxLength(Limits.Email);
+        builder.Property(e => e.ReturnReason).HasMaxLength(Limits.Paragraph);
+        builder.HasMany(e => e.Credits).WithOne().HasForeignKey(c => c.ExternalLearningId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(e => new { e.DistrictId, e.UserId, e.Status });
+        builder.HasIndex(e => new { e.DistrictId, e.Status, e.CreatedAt });
+    }
+}
+
+public sealed class ExternalCreditConfiguration : IEntityTypeConfiguration<Features.Learning.External.ExternalCredit>
+{
+    public void Configure(EntityTypeBuilder<Features.Learning.External.ExternalCredit> builder)
+    {
+        builder.Property(c => c.Amount).HasPrecision(8, 2);
+        builder.HasOne<CreditType>().WithMany().HasForeignKey(c => c.CreditTypeId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(c => new { c.ExternalLearningId, c.CreditTypeId }).IsUnique();
+    }
+}
+
+public sealed class SessionReminderConfiguration : IEntityTypeConfiguration<SessionReminder>
+{
+    public void Configure(EntityTypeBuilder<SessionReminder> builder)
+    {
+        builder.HasOne<LearningSession>().WithMany().HasForeignKey(r => r.SessionId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Registration>().WithMany().HasForeignKey(r => r.RegistrationId).OnDelete(DeleteBehavior.NoAction);
+        // A reminder is sent once per person and session; a second run racing the first fails here rather than mailing twice.
+        builder.HasIndex(r => new { r.SessionId, r.RegistrationId }).IsUnique();
+        builder.HasIndex(r => r.RegistrationId);
+    }
+}

@@ -28,3 +28,13 @@ public static class LearningLabels
 
     public static string Money(decimal amount) => amount == 0 ? "Free" : amount.ToString("#,0.00", CultureInfo.InvariantCulture);
 }
+
+public static class ExternalLabels
+{
+    public static string Label(this External.ExternalStatus status) => status switch
+    {
+        External.ExternalStatus.Submitted => "Awaiting the professional learning office",
+        External.ExternalStatus.Approved => "Approved",
+        _ => "Returned",
+    };
+}

@@ -1,4 +1,5 @@
 using Beacon.Web.Data;
+using Beacon.Web.Jobs;
 using Beacon.Web.Tenancy;
 
 namespace Beacon.Web.Features.Learning;
@@ -13,6 +14,7 @@ public static class LearningSetup
         builder.Services.AddScoped<GoalLearningQuery>();
         builder.Services.AddScoped<CatalogQuery>();
         builder.Services.AddNewDistrictContent<DefaultCreditTypes>();
+        builder.Services.AddRecurringJob<SessionReminderJob>("learning-session-reminders", TimeSpan.FromMinutes(15));
         builder.Services.AddDemoContent<DemoLearning>();
         return builder;
     }

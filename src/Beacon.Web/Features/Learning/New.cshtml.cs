@@ -4,31 +4,30 @@ using Beacon.Web.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Beacon.Web.Features.Learning;
 
 /// <summary>The office drafts an offering; sessions, credits and goals are added on its page, then it is published.</summary>
 [Authorize(Policy = Policies.DistrictLeadership)]
-public class NewModel(BeaconDbContext db) : PageModel
+public class NewModel(BeaconDbContext db, PeoplePicker people) : PageModel
 {
     [BindProperty]
     public OfferingForm Form { get; set; } = new();
 
-    public void OnGet()
-    {
-    }
+    public PeopleChoice Facilitators { get; private set; } = null!;
+
+    public Task OnGetAsync(CancellationToken cancellationToken) => ShowAsync(search: false, cancellationToken);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var facilitator = string.IsNullOrWhiteSpace(Form.FacilitatorEmail) ? null
-            : await db.Users.Where(u => u.Email == Form.FacilitatorEmail.Trim()).Select(u => new { u.Id, u.DisplayName }).FirstOrDefaultAsync(cancellationToken);
-        if (!string.IsNullOrWhiteSpace(Form.FacilitatorEmail) && facilitator is null)
+        var facilitator = await people.FindAsync(Form.FacilitatorUserId, cancellationToken);
+        if (!string.IsNullOrWhiteSpace(Form.FacilitatorUserId) && facilitator is null)
         {
-            ModelState.AddModelError("Form.FacilitatorEmail", "No one in the district signs in with that email.");
+            ModelState.AddModelError("Form.FacilitatorUserId", "Choose one of the people listed: this person is not in your district. Find them by name or email.");
         }
         if (!ModelState.IsValid)
         {
+            await ShowAsync(search: false, cancellationToken);
             return Page();
         }
         var offering = new Offering
@@ -41,12 +40,25 @@ public class NewModel(BeaconDbContext db) : PageModel
             Cost = Form.Cost ?? 0,
             OffSite = Form.OffSite,
             FacilitatorUserId = facilitator?.Id,
-            FacilitatorName = facilitator?.DisplayName,
+            FacilitatorName = facilitator?.Name,
         };
         db.Offerings.Add(offering);
         await db.SaveChangesAsync(cancellationToken);
         return RedirectToPage("Offerings/Details", new { id = offering.Id });
     }
+
+    /// <summary>The people picker's "Find people": the form again, as typed, with whoever matches the search to choose from.</summary>
+    public async Task<IActionResult> OnPostFindPeopleAsync(CancellationToken cancellationToken)
+    {
+        ModelState.Clear();
+        await ShowAsync(search: true, cancellationToken);
+        return Page();
+    }
+
+    private async Task ShowAsync(bool search, CancellationToken cancellationToken) =>
+        Facilitators = new PeopleChoice("Form.FacilitatorUserId", "Form.FacilitatorSearch", "Facilitator (runs the roster and check-in)",
+            Form.FacilitatorSearch, Form.FacilitatorUserId, await people.ChoicesAsync(Form.FacilitatorUserId, search ? Form.FacilitatorSearch : null, cancellationToken))
+        { Searched = search && (Form.FacilitatorSearch?.Trim().Length ?? 0) >= PeoplePicker.ShortestSearch };
 }
 
 public class OfferingForm
@@ -74,8 +86,10 @@ public class OfferingForm
     [Display(Name = "Held away from participants' schools")]
     public bool OffSite { get; set; }
 
-    [EmailAddress(ErrorMessage = "Enter the facilitator's email address.")]
-    [StringLength(Limits.Email)]
-    [Display(Name = "Facilitator's email")]
-    public string? FacilitatorEmail { get; set; }
+    /// <summary>The facilitator's account, chosen in the people picker; empty for nobody yet.</summary>
+    public string? FacilitatorUserId { get; set; }
+
+    /// <summary>What was typed into the people picker's search (only searched, never saved).</summary>
+    [StringLength(Limits.Name)]
+    public string? FacilitatorSearch { get; set; }
 }

@@ -106,13 +106,16 @@ public class CreditType : IDistrictOwned
     public bool RequiresFullAttendance { get; set; }
 }
 
-/// <summary>Who must approve a registration. One row per district at most; until saved, <see cref="Defaults"/>.</summary>
+/// <summary>Who must approve a registration, and when sessions are reminded. One row per district at most; until saved, <see cref="Defaults"/>.</summary>
 public class LearningSettings : IDistrictOwned
 {
     public Guid Id { get; set; }
     public Guid DistrictId { get; set; }
     public bool PrincipalApproves { get; set; }
     public OfficeApproval OfficeApproves { get; set; }
+
+    /// <summary>How many hours before a session its enrolled people are reminded; null for <see cref="ReminderRule.DefaultHours"/>.</summary>
+    public int? ReminderHours { get; set; }
 
     public static LearningSettings Defaults() => new() { PrincipalApproves = true, OfficeApproves = OfficeApproval.PaidOrOffSite };
 }

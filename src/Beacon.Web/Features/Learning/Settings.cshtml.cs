@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Beacon.Web.Features.Learning;
 
-/// <summary>The district's credit types and its approval chain.</summary>
+/// <summary>The district's credit types, its approval chain and when sessions are reminded.</summary>
 [Authorize(Policy = Policies.DistrictLeadership)]
 public class SettingsModel(BeaconDbContext db) : PageModel
 {
@@ -19,6 +19,10 @@ public class SettingsModel(BeaconDbContext db) : PageModel
 
     [BindProperty]
     public OfficeApproval OfficeApproves { get; set; }
+
+    [BindProperty]
+    [Display(Name = "Remind enrolled people this many hours before each session")]
+    public int? ReminderHours { get; set; }
 
     [BindProperty]
     [Required(ErrorMessage = "Name the credit type, e.g. \"Salary-lane credit\".")]
@@ -35,7 +39,7 @@ public class SettingsModel(BeaconDbContext db) : PageModel
     {
         Message = done;
         var settings = await db.LearningSettings.AsNoTracking().FirstOrDefaultAsync(cancellationToken) ?? LearningSettings.Defaults();
-        (PrincipalApproves, OfficeApproves) = (settings.PrincipalApproves, settings.OfficeApproves);
+        (PrincipalApproves, OfficeApproves, ReminderHours) = (settings.PrincipalApproves, settings.OfficeApproves, settings.ReminderHours ?? ReminderRule.DefaultHours);
         await LoadAsync(cancellationToken);
     }
 
@@ -45,15 +49,23 @@ public class SettingsModel(BeaconDbContext db) : PageModel
         {
             return BadRequest();
         }
+        if (ReminderHours is < ReminderRule.MinHours or > ReminderRule.MaxHours)
+        {
+            // Only this form's field is shown in error: the credit type form's fields were not posted.
+            ModelState.Clear();
+            ModelState.AddModelError(nameof(ReminderHours), "Enter from 1 to 168 hours (a week).");
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
         var settings = await db.LearningSettings.FirstOrDefaultAsync(cancellationToken);
         if (settings is null)
         {
             settings = LearningSettings.Defaults();
             db.LearningSettings.Add(settings);
         }
-        (settings.PrincipalApproves, settings.OfficeApproves) = (PrincipalApproves, OfficeApproves);
+        (settings.PrincipalApproves, settings.OfficeApproves, settings.ReminderHours) = (PrincipalApproves, OfficeApproves, ReminderHours);
         await db.SaveChangesAsync(cancellationToken);
-        return RedirectToPage(new { done = "Approval chain saved." });
+        return RedirectToPage(new { done = "Approval chain and reminders saved." });
     }
 
     public async Task<IActionResult> OnPostCreditTypeAsync(CancellationToken cancellationToken)

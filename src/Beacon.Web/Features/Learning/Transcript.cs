@@ -14,8 +14,12 @@ public sealed record LearningRecord(Guid RegistrationId, string Title, IReadOnly
 /// <summary>A line of the transcript: an offering with at least one attended minute.</summary>
 public sealed record TranscriptLine(Guid RegistrationId, string Title, DateOnly CompletedOn, int SchoolYear, int AttendedMinutes, int TotalMinutes, IReadOnlyDictionary<Guid, decimal> Credits);
 
+/// <summary>Approved learning done elsewhere: its date and the credits the office accepted.</summary>
+public sealed record ExternalRecord(Guid Id, string Title, string Provider, DateOnly CompletedOn, IReadOnlyDictionary<Guid, decimal> Credits);
+
 public sealed record TranscriptResult(
     IReadOnlyList<TranscriptLine> Lines,
+    IReadOnlyList<ExternalRecord> External,
     IReadOnlyDictionary<Guid, decimal> Totals,
     IReadOnlyDictionary<(int SchoolYear, Guid CreditTypeId), decimal> TotalsByYear);
 
@@ -23,11 +27,12 @@ public sealed record TranscriptResult(
 /// Credits from attendance: each credit type of an offering is earned in proportion to the minutes
 /// attended (a session counts at most its own length), cut to hundredths; a type that requires full
 /// attendance is earned whole or not at all. Totals are per type and per school year (July to June),
-/// the year being that of the last session attended.
+/// the year being that of the last session attended. Approved external learning adds its accepted
+/// credits as they stand, in the school year it was completed.
 /// </summary>
 public static class TranscriptCalculator
 {
-    public static TranscriptResult Compute(IEnumerable<LearningRecord> records)
+    public static TranscriptResult Compute(IEnumerable<LearningRecord> records, IEnumerable<ExternalRecord>? external = null)
     {
         var lines = new List<TranscriptLine>();
         var totals = new Dictionary<Guid, decimal>();
@@ -53,7 +58,18 @@ public static class TranscriptCalculator
             }
             lines.Add(new TranscriptLine(record.RegistrationId, record.Title, completed, year, minutes, total, credits));
         }
-        return new TranscriptResult(lines.OrderByDescending(l => l.CompletedOn).ThenBy(l => l.Title, StringComparer.Ordinal).ToList(), totals, byYear);
+        var outside = (external ?? []).ToList();
+        foreach (var entry in outside)
+        {
+            var year = SchoolYear(entry.CompletedOn);
+            foreach (var (type, amount) in entry.Credits.Where(c => c.Value > 0))
+            {
+                totals[type] = totals.GetValueOrDefault(type) + amount;
+                byYear[(year, type)] = byYear.GetValueOrDefault((year, type)) + amount;
+            }
+        }
+        return new TranscriptResult(lines.OrderByDescending(l => l.CompletedOn).ThenBy(l => l.Title, StringComparer.Ordinal).ToList(),
+            outside.OrderByDescending(e => e.CompletedOn).ThenBy(e => e.Title, StringComparer.Ordinal).ToList(), totals, byYear);
     }
 
     public static decimal Earned(CreditOffer offer, int attendedMinutes, int totalMinutes)

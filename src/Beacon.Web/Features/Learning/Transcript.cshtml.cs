@@ -29,7 +29,10 @@ public class TranscriptModel(BeaconDbContext db, TranscriptQuery query, Learning
             new("Minutes offered", l => l.TotalMinutes),
         };
         columns.AddRange(types.Select(t => new ExportColumn<TranscriptLine>(t.Value, l => l.Credits.GetValueOrDefault(t.Key))));
-        var csv = TableExport.ToCsv(View.Result.Lines, columns);
+        // Learning elsewhere has no minutes here: its credits were approved as claimed.
+        var external = View.Result.External.Select(e => new TranscriptLine(e.Id, $"{e.Title} ({e.Provider})", e.CompletedOn,
+            TranscriptCalculator.SchoolYear(e.CompletedOn), 0, 0, e.Credits));
+        var csv = TableExport.ToCsv(View.Result.Lines.Concat(external).ToList(), columns);
         return File(csv, ExportFormat.Csv.ContentType(), "transcript.csv");
     }
 
@@ -63,8 +66,10 @@ public class TranscriptModel(BeaconDbContext db, TranscriptQuery query, Learning
         return File(pdf, "application/pdf", "certificate.pdf");
     }
 
-    public string CreditsText(TranscriptLine line) =>
-        line.Credits.Count == 0 || line.Credits.Values.All(v => v == 0) ? "None"
-            : string.Join("; ", line.Credits.Where(c => c.Value > 0).OrderBy(c => View.CreditNames[c.Key], StringComparer.Ordinal)
+    public string CreditsText(TranscriptLine line) => CreditsText(line.Credits);
+
+    public string CreditsText(IReadOnlyDictionary<Guid, decimal> credits) =>
+        credits.Count == 0 || credits.Values.All(v => v == 0) ? "None"
+            : string.Join("; ", credits.Where(c => c.Value > 0).OrderBy(c => View.CreditNames[c.Key], StringComparer.Ordinal)
                 .Select(c => $"{LearningLabels.Amount(c.Value)} {View.CreditNames[c.Key]}"));
 }

@@ -8,7 +8,7 @@ public sealed record TranscriptView(TranscriptResult Result, IReadOnlyDictionary
 
 /// <summary>
 /// Reads a person's raw attendance (every session of each offering they are enrolled in, with their
-/// minutes) and the credits offered, in four set-based queries, and hands them to <see cref="TranscriptCalculator"/>.
+/// minutes), the credits offered and approved external learning, in six set-based queries, and hands them to <see cref="TranscriptCalculator"/>.
 /// </summary>
 public sealed class TranscriptQuery(BeaconDbContext db)
 {
@@ -27,14 +27,23 @@ public sealed class TranscriptQuery(BeaconDbContext db)
         var credits = await db.OfferingCredits.AsNoTracking().Where(c => offeringIds.Contains(c.OfferingId))
             .Join(db.CreditTypes, c => c.CreditTypeId, t => t.Id, (c, t) => new { c.OfferingId, c.CreditTypeId, c.Amount, t.Name, t.RequiresFullAttendance })
             .ToListAsync(cancellationToken);
+        var external = await db.ExternalLearning.AsNoTracking().Where(e => e.UserId == userId && e.Status == External.ExternalStatus.Approved)
+            .Select(e => new { e.Id, e.Title, e.Provider, e.CompletedOn }).ToListAsync(cancellationToken);
+        var externalIds = external.Select(e => e.Id).ToList();
+        var externalCredits = await db.ExternalCredits.AsNoTracking().Where(c => externalIds.Contains(c.ExternalLearningId))
+            .Join(db.CreditTypes, c => c.CreditTypeId, t => t.Id, (c, t) => new { c.ExternalLearningId, c.CreditTypeId, c.Amount, t.Name })
+            .ToListAsync(cancellationToken);
         var records = registrations.Select(r => new LearningRecord(r.Id, r.Title,
             sessions.Where(s => s.OfferingId == r.OfferingId).Select(s => new AttendedSession(
                 Communities.CommunityTime.Today(s.StartsAt, s.TimeZoneId), s.Minutes,
                 attendance.Where(a => a.RegistrationId == r.Id && a.SessionId == s.Id).Sum(a => a.Minutes))).ToList(),
             credits.Where(c => c.OfferingId == r.OfferingId).Select(c => new CreditOffer(c.CreditTypeId, c.Amount, c.RequiresFullAttendance)).ToList()));
+        var outside = external.Select(e => new ExternalRecord(e.Id, e.Title, e.Provider, e.CompletedOn,
+            externalCredits.Where(c => c.ExternalLearningId == e.Id).ToDictionary(c => c.CreditTypeId, c => c.Amount)));
         return new TranscriptView(
-            TranscriptCalculator.Compute(records),
-            credits.GroupBy(c => c.CreditTypeId).ToDictionary(g => g.Key, g => g.First().Name),
+            TranscriptCalculator.Compute(records, outside),
+            credits.Select(c => (c.CreditTypeId, c.Name)).Concat(externalCredits.Select(c => (c.CreditTypeId, c.Name)))
+                .GroupBy(c => c.CreditTypeId).ToDictionary(g => g.Key, g => g.First().Name),
             registrations.ToDictionary(r => r.Id, r => r.OfferingId));
     }
 }

@@ -22,7 +22,7 @@ public sealed class LastPlaceRaceTests(BeaconFactory factory) : IClassFixture<Be
         // Several rounds: a race that a single round happens to miss is caught by another.
         for (var round = 0; round < 4; round++)
         {
-            var page = await LearningPeople.PublishAsync(office, $"Last place {round}", people.Coach.Email, 0m, capacity: 1, DateTimeOffset.UtcNow.AddDays(3));
+            var page = await LearningPeople.PublishAsync(office, $"Last place {round}", people.Coach.Id, 0m, capacity: 1, DateTimeOffset.UtcNow.AddDays(3));
             var tokens = new List<string>();
             foreach (var teacher in teachers)
             {

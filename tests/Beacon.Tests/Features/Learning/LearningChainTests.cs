@@ -25,7 +25,7 @@ public partial class LearningChainTests(BeaconFactory factory) : IClassFixture<B
         {
             teachers.Add(await BrowserlessClient.SignedInAsync(factory, teacher));
         }
-        var page = await LearningPeople.PublishAsync(office, "Reading conference", people.Coach.Email, 120m, capacity: 2, DateTimeOffset.UtcNow.AddMinutes(20),
+        var page = await LearningPeople.PublishAsync(office, "Reading conference", people.Coach.Id, 120m, capacity: 2, DateTimeOffset.UtcNow.AddMinutes(20),
             (types["Clock hours"], "2"), (types["State CEUs"], "0.2"));
 
         // Two places, three teachers: the third waits.

@@ -38,7 +38,7 @@ public sealed record LearningPeople(TestDistrict District, Guid SchoolId, TestAc
     }
 
     /// <summary>The office drafts, schedules, credits and publishes an offering; returns its page's address.</summary>
-    public static async Task<string> PublishAsync(BrowserlessClient office, string title, string facilitatorEmail, decimal cost, int capacity, DateTimeOffset startsAt,
+    public static async Task<string> PublishAsync(BrowserlessClient office, string title, string facilitatorUserId, decimal cost, int capacity, DateTimeOffset startsAt,
         params (Guid CreditTypeId, string Amount)[] credits)
     {
         var created = await office.PostFormAsync("/Learning/New", new Dictionary<string, string>
@@ -47,7 +47,7 @@ public sealed record LearningPeople(TestDistrict District, Guid SchoolId, TestAc
             ["Form.Kind"] = "Workshop",
             ["Form.Audience"] = "Grade 3 teachers",
             ["Form.Cost"] = cost.ToString(CultureInfo.InvariantCulture),
-            ["Form.FacilitatorEmail"] = facilitatorEmail,
+            ["Form.FacilitatorUserId"] = facilitatorUserId,
         });
         Assert.Equal(System.Net.HttpStatusCode.Redirect, created.StatusCode);
         var page = created.Headers.Location!.OriginalString.Split('?')[0];

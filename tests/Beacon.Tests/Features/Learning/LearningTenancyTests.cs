@@ -15,7 +15,7 @@ public class LearningTenancyTests(BeaconFactory factory) : IClassFixture<BeaconF
         using var bOffice = await BrowserlessClient.SignedInAsync(factory, b.Office);
         using var bTeacher = await BrowserlessClient.SignedInAsync(factory, b.Teachers[0]);
         var bType = await factory.InScopeAsync(b.District.Id, async (_, db) => await db.CreditTypes.Select(t => t.Id).FirstAsync());
-        var bPage = await LearningPeople.PublishAsync(bOffice, "Zanzibar institute", b.Coach.Email, 0m, 5, DateTimeOffset.UtcNow.AddDays(3), (bType, "3"));
+        var bPage = await LearningPeople.PublishAsync(bOffice, "Zanzibar institute", b.Coach.Id, 0m, 5, DateTimeOffset.UtcNow.AddDays(3), (bType, "3"));
         await bTeacher.PostFormAsync(bPage, new Dictionary<string, string>(), bPage + "?handler=Register");
         var (sessionId, registrationId) = await factory.InScopeAsync(b.District.Id, async (_, db) =>
             (await db.LearningSessions.Select(s => s.Id).SingleAsync(), await db.Registrations.Select(r => r.Id).SingleAsync()));

@@ -19,16 +19,22 @@ public class TranscriptCalculatorTests
             .Select((sessions, offers) => new LearningRecord(Guid.NewGuid(), "Offering", sessions,
                 offers.Select(o => new CreditOffer(Types[o.Item1], o.Item2 / 100m, o.Item3 && Types[o.Item1] == Graduate)).ToList()));
 
+    private static readonly Gen<ExternalRecord> ExternalGen =
+        Gen.Select(Gen.Int[0, 800], Gen.Select(Gen.Int[0, 2], Gen.Int[0, 2000]).List[0, 3])
+            .Select((day, claims) => new ExternalRecord(Guid.NewGuid(), "Elsewhere", "Provider", new DateOnly(2024, 1, 1).AddDays(day),
+                claims.DistinctBy(c => c.Item1).ToDictionary(c => Types[c.Item1], c => c.Item2 / 100m)));
+
     /// <summary>
     /// Acceptance 2: the totals per credit type equal a recomputation from the raw attendance, done the
-    /// slow way: attended minutes counted one minute at a time, each offering's share worked out alone.
+    /// slow way: attended minutes counted one minute at a time, each offering's share worked out alone,
+    /// and each approved piece of learning elsewhere adding what it was approved for in its own school year.
     /// </summary>
     [Fact]
-    public void Totals_RandomAttendance_EqualRecomputationFromRawMinutes()
+    public void Totals_RandomAttendanceAndExternalLearning_EqualRecomputationFromRawMinutes()
     {
-        RecordGen.List[0, 12].Sample(records =>
+        Gen.Select(RecordGen.List[0, 12], ExternalGen.List[0, 4]).Sample((records, external) =>
         {
-            var result = TranscriptCalculator.Compute(records);
+            var result = TranscriptCalculator.Compute(records, external);
 
             var expected = new Dictionary<Guid, decimal>();
             var expectedByYear = new Dictionary<(int, Guid), decimal>();
@@ -64,6 +70,17 @@ public class TranscriptCalculatorTests
                 }
             }
 
+            foreach (var entry in external)
+            {
+                var year = entry.CompletedOn.Month >= 7 ? entry.CompletedOn.Year : entry.CompletedOn.Year - 1;
+                foreach (var type in Types)
+                {
+                    var amount = entry.Credits.TryGetValue(type, out var claimed) ? claimed : 0m;
+                    expected[type] = expected.GetValueOrDefault(type) + amount;
+                    expectedByYear[(year, type)] = expectedByYear.GetValueOrDefault((year, type)) + amount;
+                }
+            }
+
             foreach (var type in Types)
             {
                 Assert.Equal(expected.GetValueOrDefault(type), result.Totals.GetValueOrDefault(type));
@@ -71,6 +88,7 @@ public class TranscriptCalculatorTests
             }
             Assert.Equal(expectedByYear.Where(e => e.Value != 0).OrderBy(e => e.Key), result.TotalsByYear.Where(e => e.Value != 0).OrderBy(e => e.Key));
             Assert.Equal(records.Count(r => r.Sessions.Any(s => s.SessionMinutes > 0 && s.AttendedMinutes > 0)), result.Lines.Count);
+            Assert.Equal(external.Count, result.External.Count);
         });
     }
 
