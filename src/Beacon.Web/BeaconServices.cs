@@ -8,6 +8,7 @@ using Beacon.Web.Features.Mentoring;
 using Beacon.Web.Features.Metrics;
 using Beacon.Web.Features.Notifications;
 using Beacon.Web.Features.Plans;
+using Beacon.Web.Features.Research;
 using Beacon.Web.Features.SelfAssessment;
 using Beacon.Web.Features.Staffing;
 using Beacon.Web.Features.Support;
@@ -52,6 +53,7 @@ public static class BeaconServices
         builder.AddBeaconSupport();
         builder.AddBeaconLearning();
         builder.AddBeaconMentoring();
+        builder.AddBeaconResearch();
         builder.AddBeaconHomes();
         builder.AddBeaconAudit();
 

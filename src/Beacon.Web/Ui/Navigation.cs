@@ -43,6 +43,7 @@ public static class Navigation
             if (Roles.StaffDirectoryReaders.Any(user.IsInRole))
             {
                 learn.Add(new NavLink("Mentoring", "/Mentoring", "/Mentoring"));
+                learn.Add(new NavLink("Action research", "/Research", "/Research"));
             }
             groups.Add(new NavGroup("Learn", learn));
             var people = new List<NavLink> { new("Schools", "/Schools", "/Schools") };

@@ -108,6 +108,7 @@ public static class EndpointIdParameters
         ["/Learning/Roster/"] = "LearningSession",
         ["/Mentoring/Programmes/"] = "MentoringProgramme",
         ["/Mentoring/Pairings/"] = "Pairing",
+        ["/Research/"] = "ResearchProject",
     };
 
     public static IEnumerable<SweepTarget> Targets(IEnumerable<RouteEndpoint> endpoints, IReadOnlyCollection<string> kinds)
