@@ -7,7 +7,7 @@ namespace Beacon.Web.Features.Research;
 
 /// <summary>
 /// The demo district's action research: a published project by two teachers of different schools (the demo teacher
-/// one of them) tied to a framework indicator and a plan goal, with a reviewer's comment; and the demo teacher's own
+/// one of them) tied to a framework indicator and a plan goal, with the demo principal's comment as reviewer; and the demo teacher's own
 /// project in progress, so the library and a draft both have something real to show.
 /// </summary>
 public sealed class DemoResearch(BeaconDbContext db) : IDemoContent
@@ -26,8 +26,8 @@ public sealed class DemoResearch(BeaconDbContext db) : IDemoContent
         var colleague = await db.StaffAssignments
             .Where(a => a.StaffMember!.Role == StaffRole.Teacher && a.StaffMemberId != teacherId && a.SchoolId != teacherSchool)
             .OrderBy(a => a.StaffMemberId).Select(a => new { a.StaffMemberId, a.SchoolId }).FirstOrDefaultAsync(cancellationToken);
-        var reviewer = await db.Users.Where(u => u.Email == "coach@riverside.example").Select(u => u.StaffMemberId).FirstOrDefaultAsync(cancellationToken)
-            ?? await db.StaffMembers.Where(s => s.Role == StaffRole.Coach || s.Role == StaffRole.Administrator).OrderBy(s => s.Id).Select(s => (Guid?)s.Id).FirstOrDefaultAsync(cancellationToken);
+        // The demo principal reviews, so signing in as them shows the reviewer's side.
+        var reviewer = await db.Users.Where(u => u.Email == "principal@riverside.example").Select(u => u.StaffMemberId).FirstOrDefaultAsync(cancellationToken);
         var indicator = await db.Indicators.Where(i => db.Frameworks.Any(f => f.CurrentVersionId == i.FrameworkVersionId))
             .OrderBy(i => i.Code).Select(i => (Guid?)i.Id).FirstOrDefaultAsync(cancellationToken);
         var goal = await db.PlanGoals.OrderBy(g => g.Position).Select(g => (Guid?)g.Id).FirstOrDefaultAsync(cancellationToken);
