@@ -8,6 +8,7 @@ using Beacon.Web.Features.Mentoring;
 using Beacon.Web.Features.Metrics;
 using Beacon.Web.Features.Notifications;
 using Beacon.Web.Features.Plans;
+using Beacon.Web.Features.Research;
 using Beacon.Web.Features.SelfAssessment;
 using Beacon.Web.Features.Staff;
 using Beacon.Web.Features.Staffing;
@@ -54,6 +55,7 @@ public static class BeaconServices
         builder.AddBeaconSupport();
         builder.AddBeaconLearning();
         builder.AddBeaconMentoring();
+        builder.AddBeaconResearch();
         builder.AddBeaconHomes();
         builder.AddBeaconAudit();
 

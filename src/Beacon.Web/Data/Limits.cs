@@ -38,6 +38,15 @@ public static class Limits
     /// <summary>An uploaded evidence file's name (the longest a Windows path allows).</summary>
     public const int EvidenceFileName = 260;
 
+    /// <summary>The largest file a research project may attach (10 MB); the files are kept in the database.</summary>
+    public const long ResearchAttachmentBytes = 10 * 1024 * 1024;
+
+    /// <summary>The file types a research project may attach: documents, slides, sheets, pictures and data.</summary>
+    public static readonly IReadOnlyList<string> ResearchAttachmentTypes = [".pdf", ".docx", ".xlsx", ".pptx", ".png", ".jpg", ".jpeg", ".csv", ".txt"];
+
+    /// <summary>How many files one research project may attach, so one project cannot fill the database.</summary>
+    public const int ResearchAttachments = 10;
+
     /// <summary>An import file's name, as the upload keeps it and the import run stores it.</summary>
     public const int ImportFileName = 400;
 

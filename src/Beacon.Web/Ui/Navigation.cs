@@ -46,6 +46,7 @@ public static class Navigation
             if (Roles.StaffDirectoryReaders.Any(user.IsInRole))
             {
                 learn.Add(new NavLink("Mentoring", "/Mentoring", "/Mentoring", Excluding: "/Mentoring/Reports|/Mentoring/Coaching"));
+                learn.Add(new NavLink("Action research", "/Research", "/Research"));
             }
             if (leadership || principal)
             {

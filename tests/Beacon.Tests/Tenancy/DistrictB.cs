@@ -196,6 +196,10 @@ public sealed record DistrictB(TestDistrict District, IReadOnlyDictionary<string
             {
                 supportIds[kind] = id;
             }
+            foreach (var (kind, id) in await DistrictBResearch.AddAsync(db, school, staff, indicator, goal, marker))
+            {
+                supportIds[kind] = id;
+            }
             var audit = await db.AuditEntries.OrderBy(a => a.At).Select(a => a.Id).FirstAsync();
             return new Dictionary<string, string>(supportIds.Concat(learningIds))
             {

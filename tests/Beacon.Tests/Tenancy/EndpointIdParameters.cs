@@ -113,6 +113,7 @@ public static class EndpointIdParameters
         ["/Mentoring/Programmes/"] = "MentoringProgramme",
         ["/Mentoring/Pairings/"] = "Pairing",
         ["/Mentoring/Coaching/Cycles/"] = "Pairing",
+        ["/Research/"] = "ResearchProject",
     };
 
     public static IEnumerable<SweepTarget> Targets(IEnumerable<RouteEndpoint> endpoints, IReadOnlyCollection<string> kinds)

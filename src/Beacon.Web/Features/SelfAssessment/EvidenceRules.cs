@@ -26,20 +26,27 @@ public static class EvidenceRules
     public static string AllowedExtensions => string.Join(", ", Types.Keys.Order());
 
     /// <summary>The content type to store and serve the file with, or the reason it is refused.</summary>
-    public static (string? ContentType, string? Refusal) CheckFile(string fileName, long length, ReadOnlySpan<byte> content)
+    public static (string? ContentType, string? Refusal) CheckFile(string fileName, long length, ReadOnlySpan<byte> content) =>
+        CheckFile(fileName, length, content, new FileRules("evidence", MaxFileBytes, [.. Types.Keys]));
+
+    /// <summary>
+    /// The same check for another kind of upload (a research attachment) with its own size and a subset of the
+    /// types above: the type is recognised by its content as well as its name, whatever the upload is for.
+    /// </summary>
+    public static (string? ContentType, string? Refusal) CheckFile(string fileName, long length, ReadOnlySpan<byte> content, FileRules rules)
     {
         var extension = Path.GetExtension(fileName);
-        if (!Types.TryGetValue(extension, out var contentType))
+        if (!rules.Extensions.Contains(extension, StringComparer.OrdinalIgnoreCase) || !Types.TryGetValue(extension, out var contentType))
         {
-            return (null, $"“{Path.GetFileName(fileName)}” is not a file type Beacon keeps as evidence. Upload one of: {AllowedExtensions}.");
+            return (null, $"“{Path.GetFileName(fileName)}” is not a file type Beacon keeps as {rules.Purpose}. Upload one of: {string.Join(", ", rules.Extensions.Order())}.");
         }
         if (length == 0)
         {
             return (null, "The file is empty. Choose the file again.");
         }
-        if (length > MaxFileBytes)
+        if (length > rules.MaxBytes)
         {
-            return (null, string.Create(CultureInfo.CurrentCulture, $"The file is {length / (1024.0 * 1024.0):0.0} MB; evidence files may be at most {MaxFileBytes / (1024 * 1024)} MB. Link to a larger file instead."));
+            return (null, string.Create(CultureInfo.CurrentCulture, $"The file is {length / (1024.0 * 1024.0):0.0} MB; {rules.Purpose} files may be at most {rules.MaxBytes / (1024 * 1024)} MB. Link to a larger file instead."));
         }
         if (!LooksLike(contentType, content))
         {
@@ -63,3 +70,6 @@ public static class EvidenceRules
         _ => content.StartsWith("PK\u0003\u0004"u8),
     };
 }
+
+/// <summary>What one kind of upload allows: what it is called in messages, its largest size and its file types.</summary>
+public sealed record FileRules(string Purpose, long MaxBytes, IReadOnlyList<string> Extensions);
