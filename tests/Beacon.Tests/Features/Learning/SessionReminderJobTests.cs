@@ -61,7 +61,7 @@ public class SessionReminderJobTests(BeaconFactory factory) : IClassFixture<Beac
         Assert.StartsWith("Reminder: Phonics routines starts Thu 10 Sep 2026, 09:00", reminder.Text, StringComparison.Ordinal);
         Assert.Contains("Room 4", reminder.Text, StringComparison.Ordinal);
         Assert.Empty(again);
-        var mails = await factory.InScopeAsync(people.District.Id, (_, db) => db.OutboxMails.Where(m => m.Subject.StartsWith("Reminder: Phonics")).Select(m => m.ToAddress).ToListAsync());
+        var mails = await factory.InScopeAsync(people.District.Id, (_, db) => db.OutboxMails.Where(m => m.DistrictId == people.District.Id && m.Subject.StartsWith("Reminder: Phonics")).Select(m => m.ToAddress).ToListAsync());
         Assert.Equal([people.Teachers[0].Email], mails);
     }
 
