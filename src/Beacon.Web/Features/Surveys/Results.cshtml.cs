@@ -27,6 +27,9 @@ public class ResultsModel(SurveyResultsQuery query, SurveyAccess access) : PageM
 
     public ListLinks Links { get; private set; } = null!;
 
+    /// <summary>The release the reader asked for, kept by the school search as the pager keeps it; null follows the latest.</summary>
+    public int? AskedRelease { get; private set; }
+
     // "page" is also Razor Pages' own route value (the page's path), so it is read from the query string by name.
     public async Task<IActionResult> OnGetAsync(Guid id, Guid? school, int? release, [FromQuery(Name = "page")] int? pageNumber, CancellationToken cancellationToken)
     {
@@ -35,6 +38,7 @@ public class ResultsModel(SurveyResultsQuery query, SurveyAccess access) : PageM
             return NotFound();
         }
         Results = results;
+        AskedRelease = release;
         var term = Q?.Trim();
         var schools = string.IsNullOrEmpty(term)
             ? results.Schools
